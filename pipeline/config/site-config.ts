@@ -1,0 +1,55 @@
+import {readFile} from 'node:fs/promises'
+import {z} from 'zod'
+import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {readYaml} from '../load/read-yaml.ts'
+import {schemaIssuesToDiagnostics} from '../validate/schema-issues.ts'
+import {LOCALES} from './locales.ts'
+
+const localeSettings = z.strictObject({
+  code: z.enum(LOCALES, {error: `expected one of ${LOCALES.join(', ')}`}),
+  /** BCP 47 tag written into lang and hreflang, e.g. uz-Latn. */
+  tag: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {error: 'expected a BCP 47 language tag such as uz-Latn'}),
+  /** Locale handed to Intl for dates, e.g. en-GB for "31 August 2022". */
+  intl: z.string(),
+  /** The language's own name, shown in the language switcher. */
+  label: z.string().min(1)
+})
+
+export const siteConfigSchema = z.strictObject({
+  /** Absolute base of every canonical URL, without a trailing slash. */
+  baseUrl: z.url({protocol: /^https?$/, error: 'expected an absolute http(s) URL'}).transform((url) => url.replace(/\/+$/, '')),
+  locales: z.array(localeSettings).min(1, {error: 'expected at least one locale'}),
+  defaultLocale: z.enum(LOCALES),
+  /** IANA zone that dates are shown in (default: `Asia/Tashkent`). */
+  timeZone: z.string().default('Asia/Tashkent'),
+  /** Releases per home or tag page (default: `10`). */
+  pageSize: z.int().positive().default(10),
+  /** Agency logo under /media/, used by JSON-LD and the header. */
+  logo: z.string().regex(/^\/media\//, {error: 'expected a path under /media/'})
+})
+
+export type SiteConfig = Readonly<z.infer<typeof siteConfigSchema>>
+export type LocaleSettings = SiteConfig['locales'][number]
+
+/** Read and validate the site config; every problem comes back positioned in the file. */
+export async function loadSiteConfig(path: string, displayPath = path): Promise<{config?: SiteConfig; problems: Diagnostic[]}> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    return {problems: [diagnostic('error', displayPath, 'cannot read the site config, expected a YAML file here')]}
+  }
+  return parseSiteConfig(text, displayPath)
+}
+
+export function parseSiteConfig(text: string, file: string): {config?: SiteConfig; problems: Diagnostic[]} {
+  const {yaml, problems} = readYaml(text, file)
+  if (!yaml) return {problems}
+  const result = siteConfigSchema.safeParse(yaml.data)
+  if (!result.success) return {problems: schemaIssuesToDiagnostics(result.error.issues, yaml, file)}
+  const config = result.data
+  if (!config.locales.some((l) => l.code === config.defaultLocale)) {
+    return {problems: [diagnostic('error', file, `expected the default locale to be one of the configured locales`, {...yaml.locate(['defaultLocale']), field: 'defaultLocale'})]}
+  }
+  return {config, problems: []}
+}

@@ -1,0 +1,23 @@
+import type {Locale} from './locales.ts'
+import type {SiteConfig} from './site-config.ts'
+
+/** Every URL of the site is built here, so pages, feeds and partner copies agree. */
+export const sitePaths = {
+  root: () => '/',
+  home: (locale: Locale, page = 1) => (page === 1 ? `/${locale}/` : `/${locale}/page/${page}/`),
+  tag: (locale: Locale, tag: string, page = 1) => (page === 1 ? `/${locale}/tags/${tag}/` : `/${locale}/tags/${tag}/page/${page}/`),
+  release: (locale: Locale, release: {year: string; month: string; slug: string}) => `/${locale}/${release.year}/${release.month}/${release.slug}/`,
+  notFound: (locale: Locale) => `/${locale}/404.html`,
+  stylesheet: () => '/assets/site.css'
+} as const
+
+/** The absolute form of a site path (or of an absolute URL, unchanged). */
+export function absoluteUrl(config: Pick<SiteConfig, 'baseUrl'>, path: string): string {
+  return new URL(path, `${config.baseUrl}/`).href
+}
+
+/** The file an output path is written to: directory URLs get an index.html. */
+export function fileForPath(path: string): string {
+  const relative = path.replace(/^\//, '')
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative
+}

@@ -1,0 +1,63 @@
+/** One problem found in an input file, positioned so an editor can jump to it. */
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Diagnostic {
+  readonly severity: Severity
+  /** Path relative to the project root, e.g. `content/2022/08/x.ru.md`. */
+  readonly file: string
+  /** 1-based line and column (default: 1). */
+  readonly line: number
+  readonly column: number
+  /** The front-matter key or config field the problem is about, when there is one. */
+  readonly field?: string
+  readonly message: string
+  /** Other files involved (collisions, disagreeing translations). */
+  readonly related?: readonly string[]
+}
+
+export function diagnostic(
+  severity: Severity,
+  file: string,
+  message: string,
+  where: {line?: number; column?: number; field?: string; related?: readonly string[]} = {}
+): Diagnostic {
+  return {
+    severity,
+    file,
+    line: where.line ?? 1,
+    column: where.column ?? 1,
+    ...(where.field === undefined ? {} : {field: where.field}),
+    message,
+    ...(where.related === undefined ? {} : {related: where.related})
+  }
+}
+
+const severityRank: Record<Severity, number> = {error: 0, warning: 1, info: 2}
+
+/** Errors first, then by file and position: the order editors read them in. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      severityRank[a.severity] - severityRank[b.severity] ||
+      compareStrings(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareStrings(a.message, b.message)
+  )
+}
+
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error')
+}
+
+/** `file:line:column severity "field": message` — the shape editors' tools link. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const field = d.field === undefined ? '' : ` "${d.field}":`
+  const related = d.related && d.related.length > 0 ? ` (see also ${d.related.join(', ')})` : ''
+  return `${d.file}:${d.line}:${d.column} ${d.severity}${field} ${d.message}${related}`
+}
+
+/** Code-unit order, so sorting never depends on the machine's locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

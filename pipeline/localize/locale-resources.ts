@@ -1,0 +1,84 @@
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import type {Locale} from '../config/locales.ts'
+import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+
+/** A locale's UI strings as nested JSON, exactly as in `locales/<code>.json`. */
+export type ResourceTree = {readonly [key: string]: string | ResourceTree}
+export type LocaleResources = Readonly<Partial<Record<Locale, ResourceTree>>>
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/
+
+/**
+ * Read every configured locale and check it is complete against the reference locale:
+ * each plain key present, each plural key with every form the language needs.
+ */
+export async function loadLocaleResources(
+  localesDir: string,
+  locales: readonly Locale[],
+  reference: Locale,
+  label = 'locales'
+): Promise<{resources: LocaleResources; problems: Diagnostic[]}> {
+  const resources: Partial<Record<Locale, ResourceTree>> = {}
+  const problems: Diagnostic[] = []
+  for (const locale of locales) {
+    const file = `${label}/${locale}.json`
+    let text: string
+    try {
+      text = await readFile(join(localesDir, `${locale}.json`), 'utf8')
+    } catch {
+      problems.push(diagnostic('error', file, `cannot read the UI strings of locale "${locale}", expected a JSON file here`))
+      continue
+    }
+    try {
+      resources[locale] = JSON.parse(text) as ResourceTree
+    } catch (error) {
+      problems.push(diagnostic('error', file, `invalid JSON: ${(error as Error).message}`, positionOfJsonError(text, error as Error)))
+    }
+  }
+  const referenceTree = resources[reference]
+  if (referenceTree) {
+    for (const locale of locales) {
+      const tree = resources[locale]
+      if (tree) problems.push(...compareKeys(referenceTree, tree, locale, `${label}/${locale}.json`))
+    }
+  }
+  return {resources, problems}
+}
+
+/** Keys (with plural forms expanded for `locale`) that a complete resource file must have. */
+export function requiredKeys(reference: ResourceTree, locale: string): Set<string> {
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories
+  const keys = new Set<string>()
+  for (const key of flattenKeys(reference)) {
+    const base = key.replace(pluralSuffix, '')
+    if (base === key) keys.add(key)
+    else for (const category of categories) keys.add(`${base}_${category}`)
+  }
+  return keys
+}
+
+function compareKeys(reference: ResourceTree, tree: ResourceTree, locale: Locale, file: string): Diagnostic[] {
+  const present = new Set(flattenKeys(tree))
+  const required = requiredKeys(reference, locale)
+  const problems: Diagnostic[] = []
+  for (const key of required) {
+    if (!present.has(key)) problems.push(diagnostic('error', file, `missing key "${key}" in locale "${locale}", expected a translation`, {field: key}))
+  }
+  for (const key of present) {
+    if (!required.has(key)) problems.push(diagnostic('warning', file, `unexpected key "${key}", not in the reference locale`, {field: key}))
+  }
+  return problems
+}
+
+export function flattenKeys(tree: ResourceTree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : flattenKeys(value, `${prefix}${key}.`)
+  )
+}
+
+function positionOfJsonError(text: string, error: Error): {line: number; column: number} {
+  const offset = Number(/position (\d+)/.exec(error.message)?.[1] ?? 0)
+  const before = text.slice(0, offset).split('\n')
+  return {line: before.length, column: before.at(-1)!.length + 1}
+}

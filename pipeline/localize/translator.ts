@@ -1,0 +1,41 @@
+import i18next, {type i18n} from 'i18next'
+import type {Locale} from '../config/locales.ts'
+import type {ResourceTree} from './locale-resources.ts'
+
+/** Looks up UI strings for one locale; a missing key throws rather than leak onto a page. */
+export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string
+
+export class MissingTranslationError extends Error {
+  constructor(
+    readonly locale: Locale,
+    readonly key: string
+  ) {
+    super(`missing key "${key}" in locale "${locale}"`)
+  }
+}
+
+const instances = new WeakMap<ResourceTree, i18n>()
+
+/** One i18next instance per resource set (so one per build and per worker), never the global one. */
+export function createTranslator(locale: Locale, tree: ResourceTree): Translate {
+  let instance = instances.get(tree)
+  if (!instance) {
+    instance = i18next.createInstance()
+    void instance.init({
+      lng: locale,
+      // A missing string is an error, never another language's text.
+      fallbackLng: false,
+      resources: {[locale]: {translation: tree}},
+      initAsync: false,
+      returnNull: false,
+      // Pages are built as trees that escape text themselves; escaping here would double it.
+      interpolation: {escapeValue: false}
+    })
+    instances.set(tree, instance)
+  }
+  const i18n = instance
+  return (key, values) => {
+    if (!i18n.exists(key, values)) throw new MissingTranslationError(locale, key)
+    return i18n.t(key, values) as string
+  }
+}

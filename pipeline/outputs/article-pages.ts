@@ -1,0 +1,13 @@
+import {fileForPath} from '../config/urls.ts'
+import type {OutputFile} from './output-file.ts'
+import {renderArticlePage} from './pages/article-page.ts'
+import type {SiteModel} from './site-model.ts'
+
+/** The canonical HTML page of every published release-language. */
+export function* articlePages(model: SiteModel): Iterable<OutputFile> {
+  for (const release of model.releases) {
+    for (const article of Object.values(release.translations)) {
+      yield {path: fileForPath(article.path), content: renderArticlePage(model, release, article)}
+    }
+  }
+}

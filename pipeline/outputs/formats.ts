@@ -1,0 +1,28 @@
+import type {OutputFile} from './output-file.ts'
+import {articlePages} from './article-pages.ts'
+import {homePages, notFoundPages, tagPages} from './pages/list-pages.ts'
+import {rootPage} from './pages/root-page.ts'
+import {siteAssets} from './site-assets.ts'
+import type {SiteModel} from './site-model.ts'
+
+/**
+ * The outputs of a build, as data: adding a format is one entry and one writer.
+ * `rel` is how an article's pages point at each other (Hugo's model).
+ */
+export interface OutputFormat {
+  readonly name: string
+  readonly mediaType: string
+  readonly rel?: 'canonical' | 'amphtml' | 'alternate'
+  /** Where its files go, as a pattern for the README and for people. */
+  readonly pathPattern: string
+  readonly write: (model: SiteModel) => Iterable<OutputFile>
+}
+
+export const outputFormats: readonly OutputFormat[] = [
+  {name: 'html', mediaType: 'text/html', rel: 'canonical', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/', write: articlePages},
+  {name: 'home', mediaType: 'text/html', pathPattern: '/<locale>/ and /<locale>/page/<n>/', write: homePages},
+  {name: 'tags', mediaType: 'text/html', pathPattern: '/<locale>/tags/<tag>/', write: tagPages},
+  {name: 'not-found', mediaType: 'text/html', pathPattern: '/<locale>/404.html', write: notFoundPages},
+  {name: 'root', mediaType: 'text/html', pathPattern: '/', write: rootPage},
+  {name: 'assets', mediaType: 'text/css', pathPattern: '/assets/, /media/', write: siteAssets}
+]

@@ -1,0 +1,106 @@
+import type {Element, ElementContent} from 'hast'
+import {h} from 'hastscript'
+import type {Locale} from '../../config/locales.ts'
+import {absoluteUrl, sitePaths} from '../../config/urls.ts'
+import type {RenderedRelease} from '../../render/render-release.ts'
+import type {PublishedRelease, SiteModel} from '../site-model.ts'
+import {jsonLd, renderDocument, trustedHtml, type LanguageLink} from './document.ts'
+import {newsArticle} from './news-article.ts'
+import {timeElement} from './time-element.ts'
+
+/** The article page of one release-language. */
+export function renderArticlePage(model: SiteModel, release: PublishedRelease, article: RenderedRelease): string {
+  const t = model.translators[article.locale]
+  const languages = languagesOf(model, release)
+  const imageUrl = article.image ? absoluteUrl(model.config, article.image.src) : undefined
+
+  const main: ElementContent[] = [
+    h('article', {className: ['release']}, [
+      article.draft ? h('p', {className: ['draft-notice']}, t('article.draft')) : undefined,
+      h('h1', article.title),
+      releaseMeta(model, article),
+      article.image ? figure(article.image) : undefined,
+      h('div', {className: ['release-body']}, [trustedHtml(article.bodyHtml)]),
+      article.tags.length > 0
+        ? h('nav', {className: ['release-tags'], ariaLabel: t('article.tags')}, [
+            h('h2', t('article.tags')),
+            h('ul', article.tags.map((tag) => h('li', h('a', {href: sitePaths.tag(article.locale, tag.id), rel: 'tag'}, tag.name))))
+          ])
+        : undefined,
+      alsoIn(model, article.locale, languages)
+    ])
+  ]
+
+  const head: Element[] = [
+    h('meta', {property: 'og:type', content: 'article'}),
+    h('meta', {property: 'og:site_name', content: t('site.name')}),
+    h('meta', {property: 'og:title', content: article.title}),
+    h('meta', {property: 'og:description', content: article.summary}),
+    h('meta', {property: 'og:url', content: absoluteUrl(model.config, article.path)}),
+    h('meta', {property: 'og:locale', content: openGraphLocale(model, article.locale)}),
+    ...languages
+      .filter((l) => l.locale !== article.locale)
+      .map((l) => h('meta', {property: 'og:locale:alternate', content: openGraphLocale(model, l.locale)})),
+    ...(imageUrl && article.image
+      ? [h('meta', {property: 'og:image', content: imageUrl}), h('meta', {property: 'og:image:alt', content: article.image.alt})]
+      : []),
+    h('meta', {property: 'article:published_time', content: article.published.iso}),
+    ...(article.updated ? [h('meta', {property: 'article:modified_time', content: article.updated.iso})] : []),
+    h('meta', {name: 'twitter:card', content: imageUrl ? 'summary_large_image' : 'summary'}),
+    h('meta', {name: 'twitter:title', content: article.title}),
+    h('meta', {name: 'twitter:description', content: article.summary}),
+    ...(imageUrl ? [h('meta', {name: 'twitter:image', content: imageUrl})] : []),
+    jsonLd(newsArticle(model, article))
+  ]
+
+  return renderDocument({model, locale: article.locale, path: article.path, title: article.title, description: article.summary, languages, head, main})
+}
+
+export function languagesOf(model: SiteModel, release: PublishedRelease): LanguageLink[] {
+  return model.config.locales.flatMap(({code}) => {
+    const translation = release.translations[code]
+    return translation ? [{locale: code, path: translation.path}] : []
+  })
+}
+
+/** Dateline, date, update, byline and reading time, in the order a wire story gives them. */
+function releaseMeta(model: SiteModel, article: RenderedRelease): Element {
+  const t = model.translators[article.locale]
+  return h('div', {className: ['release-meta']}, [
+    h('p', [
+      article.dateline ? h('span', {className: ['dateline']}, `${article.dateline}. `) : undefined,
+      h('span', `${t('article.published')}: `),
+      timeElement(article.published, 'text'),
+      article.updated ? h('span', {className: ['updated']}, [` · ${t('article.updated')}: `, timeElement(article.updated, 'text')]) : undefined
+    ]),
+    h('p', [article.author ? `${t('article.by', {author: article.author})} · ` : '', article.readingTime])
+  ])
+}
+
+function figure(image: NonNullable<RenderedRelease['image']>): Element {
+  return h('figure', {className: ['release-image']}, [
+    h('img', {src: image.src, alt: image.alt, width: image.width, height: image.height, decoding: 'async'}),
+    image.caption ? h('figcaption', image.caption) : undefined
+  ])
+}
+
+function alsoIn(model: SiteModel, locale: Locale, languages: readonly LanguageLink[]): Element | undefined {
+  const others = languages.filter((l) => l.locale !== locale)
+  if (others.length === 0) return undefined
+  const t = model.translators[locale]
+  return h('aside', {className: ['also-in']}, [
+    h('h2', t('article.alsoIn')),
+    h(
+      'ul',
+      others.map((l) => {
+        const settings = model.config.locales.find((s) => s.code === l.locale)!
+        return h('li', h('a', {href: l.path, hrefLang: settings.tag, lang: settings.tag}, settings.label))
+      })
+    )
+  ])
+}
+
+function openGraphLocale(model: SiteModel, locale: Locale): string {
+  const intl = new Intl.Locale(model.config.locales.find((l) => l.code === locale)!.intl).maximize()
+  return `${intl.language}_${intl.region}`
+}

@@ -1,0 +1,101 @@
+import type {Element, ElementContent, Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {h} from 'hastscript'
+import type {Locale} from '../../config/locales.ts'
+import {absoluteUrl, sitePaths} from '../../config/urls.ts'
+import type {SiteModel} from '../site-model.ts'
+
+/** A link to the same page in another language. */
+export interface LanguageLink {
+  readonly locale: Locale
+  /** Site path of that language's page. */
+  readonly path: string
+}
+
+export interface PageInput {
+  readonly model: SiteModel
+  readonly locale: Locale
+  /** Site path of this page. */
+  readonly path: string
+  readonly title: string
+  readonly description: string
+  /** This page in every language it exists in, itself included. */
+  readonly languages: readonly LanguageLink[]
+  readonly head?: readonly Element[]
+  readonly main: readonly ElementContent[]
+  /** A 404 page is not canonical anywhere. */
+  readonly canonical?: boolean
+}
+
+/** The page frame every HTML page shares: head, header with language switcher, footer. */
+export function renderDocument(page: PageInput): string {
+  const {model, locale} = page
+  const t = model.translators[locale]
+  const settings = model.config.locales.find((l) => l.code === locale)!
+  const siteName = t('site.name')
+  const canonical = page.canonical ?? true
+
+  const head = h('head', [
+    h('meta', {charSet: 'utf-8'}),
+    h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+    h('title', page.path === sitePaths.home(locale) ? siteName : `${page.title} — ${siteName}`),
+    h('meta', {name: 'description', content: page.description}),
+    canonical ? h('link', {rel: 'canonical', href: absoluteUrl(model.config, page.path)}) : undefined,
+    ...(canonical ? alternateLinks(page) : []),
+    h('link', {rel: 'stylesheet', href: sitePaths.stylesheet()}),
+    ...(page.head ?? [])
+  ])
+
+  const body = h('body', [
+    h('a', {className: ['skip-link'], href: '#main'}, t('nav.skipToContent')),
+    h('header', {className: ['site-header']}, [
+      h('a', {className: ['site-name'], href: sitePaths.home(locale)}, siteName),
+      languageSwitcher(page)
+    ]),
+    h('main', {id: 'main'}, [...page.main]),
+    h('footer', {className: ['site-footer']}, [h('p', t('footer.copyright'))])
+  ])
+
+  const tree: Root = {type: 'root', children: [{type: 'doctype'}, h('html', {lang: settings.tag}, [head, body])]}
+  return `${toHtml(tree, {allowDangerousHtml: true})}\n`
+}
+
+/** hreflang for every language of this page, itself included, and x-default. */
+function alternateLinks(page: PageInput): Element[] {
+  const {model} = page
+  if (page.languages.length === 0) return []
+  const tagOf = (locale: Locale) => model.config.locales.find((l) => l.code === locale)!.tag
+  const preferred = page.languages.find((l) => l.locale === model.config.defaultLocale) ?? page.languages[0]!
+  return [
+    ...page.languages.map((l) => h('link', {rel: 'alternate', hrefLang: tagOf(l.locale), href: absoluteUrl(model.config, l.path)})),
+    h('link', {rel: 'alternate', hrefLang: 'x-default', href: absoluteUrl(model.config, preferred.path)})
+  ]
+}
+
+/** Only languages the page exists in; the current one is marked, not linked. */
+function languageSwitcher(page: PageInput): Element {
+  const t = page.model.translators[page.locale]
+  const items = page.model.config.locales
+    .filter((settings) => page.languages.some((l) => l.locale === settings.code))
+    .map((settings) => {
+      const link = page.languages.find((l) => l.locale === settings.code)!
+      return h(
+        'li',
+        settings.code === page.locale
+          ? h('span', {lang: settings.tag, ariaCurrent: 'page'}, settings.label)
+          : h('a', {lang: settings.tag, hrefLang: settings.tag, href: link.path}, settings.label)
+      )
+    })
+  return h('nav', {className: ['language-switcher'], ariaLabel: t('nav.languages')}, [h('ul', items)])
+}
+
+/** JSON-LD as a data block; `<` is escaped so no text can close the script element. */
+export function jsonLd(data: unknown): Element {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c')
+  return h('script', {type: 'application/ld+json'}, json)
+}
+
+/** Body HTML that the Markdown processor already sanitized, placed as it is. */
+export function trustedHtml(html: string): ElementContent {
+  return {type: 'raw', value: html} as unknown as ElementContent
+}

@@ -1,0 +1,92 @@
+import {h} from 'hastscript'
+import type {Locale} from '../../config/locales.ts'
+import {sitePaths} from '../../config/urls.ts'
+import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
+import type {OutputFile} from '../output-file.ts'
+import {fileForPath} from '../../config/urls.ts'
+import {renderDocument} from './document.ts'
+import {paginate, pagination, releaseList} from './release-list.ts'
+
+/** Each locale's home: its releases newest first, paginated. */
+export function* homePages(model: SiteModel): Iterable<OutputFile> {
+  const locales = localesOf(model)
+  for (const locale of locales) {
+    const t = model.translators[locale]
+    const pages = paginate(releasesIn(model, locale), model.config.pageSize)
+    for (const [index, releases] of pages.entries()) {
+      const page = index + 1
+      const path = sitePaths.home(locale, page)
+      const title = page === 1 ? t('home.title') : `${t('home.title')} — ${t('pagination.status', {page, pages: pages.length})}`
+      const html = renderDocument({
+        model,
+        locale,
+        path,
+        title,
+        description: t('site.description'),
+        // Page n of one language is not page n of another, so only the first pages are alternates.
+        languages: page === 1 ? locales.map((l) => ({locale: l, path: sitePaths.home(l)})) : [{locale, path}],
+        main: [h('h1', title), releaseList(model, locale, releases), pagination(model, locale, page, pages.length, (p) => sitePaths.home(locale, p))].filter((n) => n !== undefined)
+      })
+      yield {path: fileForPath(path), content: html}
+    }
+  }
+}
+
+/** A page per tag per locale, listing the releases that carry it. */
+export function* tagPages(model: SiteModel): Iterable<OutputFile> {
+  for (const locale of localesOf(model)) {
+    const t = model.translators[locale]
+    const releases = releasesIn(model, locale)
+    const tagIds = [...new Set(releases.flatMap((r) => r.tags.map((tag) => tag.id)))].sort()
+    for (const id of tagIds) {
+      const tagged = releases.filter((r) => r.tags.some((tag) => tag.id === id))
+      const name = t(`tags.${id}`)
+      const pages = paginate(tagged, model.config.pageSize)
+      for (const [index, list] of pages.entries()) {
+        const page = index + 1
+        const path = sitePaths.tag(locale, id, page)
+        const title = t('tag.title', {tag: name})
+        const languages = page === 1 ? tagLanguages(model, id) : [{locale, path}]
+        yield {
+          path: fileForPath(path),
+          content: renderDocument({
+            model,
+            locale,
+            path,
+            title,
+            description: `${title}: ${t('tag.count', {count: tagged.length})}`,
+            languages,
+            main: [h('h1', title), h('p', t('tag.count', {count: tagged.length})), releaseList(model, locale, list), pagination(model, locale, page, pages.length, (p) => sitePaths.tag(locale, id, p))].filter((n) => n !== undefined)
+          })
+        }
+      }
+    }
+  }
+}
+
+function tagLanguages(model: SiteModel, id: string): {locale: Locale; path: string}[] {
+  return localesOf(model)
+    .filter((locale) => releasesIn(model, locale).some((r) => r.tags.some((tag) => tag.id === id)))
+    .map((locale) => ({locale, path: sitePaths.tag(locale, id)}))
+}
+
+/** A "not found" page per locale, for the server to send with status 404. */
+export function* notFoundPages(model: SiteModel): Iterable<OutputFile> {
+  for (const locale of localesOf(model)) {
+    const t = model.translators[locale]
+    const path = sitePaths.notFound(locale)
+    yield {
+      path: fileForPath(path),
+      content: renderDocument({
+        model,
+        locale,
+        path,
+        title: t('notFound.title'),
+        description: t('notFound.text'),
+        languages: localesOf(model).map((l) => ({locale: l, path: sitePaths.notFound(l)})),
+        canonical: false,
+        main: [h('h1', t('notFound.title')), h('p', t('notFound.text')), h('p', h('a', {href: sitePaths.home(locale)}, t('notFound.back')))]
+      })
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileForPath, sitePaths} from '../config/urls.ts'
+import type {OutputFile} from './output-file.ts'
+import type {SiteModel} from './site-model.ts'
+
+const stylesheet = readFileSync(new URL('./assets/site.css', import.meta.url), 'utf8')
+
+/** The stylesheet and every media file, copied as they are. */
+export function* siteAssets(model: SiteModel): Iterable<OutputFile> {
+  yield {path: fileForPath(sitePaths.stylesheet()), content: stylesheet}
+  for (const file of model.mediaFiles) yield {path: file, copyFrom: join(model.contentDir, file)}
+}

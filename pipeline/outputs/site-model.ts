@@ -1,0 +1,35 @@
+import type {Locale} from '../config/locales.ts'
+import type {SiteConfig} from '../config/site-config.ts'
+import type {MediaIndex} from '../load/media-index.ts'
+import type {LocaleResources} from '../localize/locale-resources.ts'
+import type {Translate} from '../localize/translator.ts'
+import type {RenderedRelease} from '../render/render-release.ts'
+
+/** A published release: the rendered languages that are public in this build. */
+export interface PublishedRelease {
+  readonly slug: string
+  readonly date: string
+  readonly translations: Readonly<Partial<Record<Locale, RenderedRelease>>>
+}
+
+/** Everything the outputs are assembled from; no output reads a file or parses Markdown. */
+export interface SiteModel {
+  readonly config: SiteConfig
+  readonly resources: LocaleResources
+  readonly translators: Readonly<Record<Locale, Translate>>
+  /** Newest first. */
+  readonly releases: readonly PublishedRelease[]
+  readonly media: MediaIndex
+  /** Media files to copy, relative to the content folder. */
+  readonly mediaFiles: readonly string[]
+  readonly contentDir: string
+}
+
+export function localesOf(model: SiteModel): Locale[] {
+  return model.config.locales.map((l) => l.code)
+}
+
+/** A locale's releases, newest first. */
+export function releasesIn(model: SiteModel, locale: Locale): RenderedRelease[] {
+  return model.releases.flatMap((release) => release.translations[locale] ?? [])
+}

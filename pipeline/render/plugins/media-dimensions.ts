@@ -1,0 +1,34 @@
+import type {Element, Root} from 'hast'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import type {MediaIndex} from '../../load/media-index.ts'
+
+/**
+ * Give every local image its real width and height (no layout shift, and AMP requires them)
+ * and let the browser load it lazily. An image that is not in /media/ is reported.
+ */
+export default function mediaDimensions() {
+  return (tree: Root, file: VFile) => {
+    const media = file.data.media ?? {}
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return
+      const src = node.properties.src
+      node.properties.loading = 'lazy'
+      node.properties.decoding = 'async'
+      if (!src.startsWith('/')) return
+      const info = media[src]
+      if (!info) {
+        file.message(`image ${src} not found, expected a file in content${src}`, {place: node.position, ruleId: 'missing-image'})
+        return
+      }
+      node.properties.width ??= info.width
+      node.properties.height ??= info.height
+    })
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    media: MediaIndex
+  }
+}

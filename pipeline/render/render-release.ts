@@ -1,0 +1,137 @@
+import type {Root} from 'hast'
+import {toString} from 'hast-util-to-string'
+import {VFile} from 'vfile'
+import type {SiteConfig} from '../config/site-config.ts'
+import {sitePaths} from '../config/urls.ts'
+import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import type {MediaIndex, MediaInfo} from '../load/media-index.ts'
+import {formatDate, type LocalizedDate} from '../localize/format-date.ts'
+import type {ResourceTree} from '../localize/locale-resources.ts'
+import {createTranslator, MissingTranslationError} from '../localize/translator.ts'
+import type {ReleaseDocument} from '../validate/read-release-document.ts'
+import {markdownProcessor} from './markdown-processor.ts'
+
+/** What a render needs: the validated source, its locale's strings, the config and media facts. */
+export interface RenderInput {
+  readonly document: ReleaseDocument
+  readonly resources: ResourceTree
+  readonly config: SiteConfig
+  readonly media: MediaIndex
+}
+
+export interface RenderedImage extends Partial<MediaInfo> {
+  readonly src: string
+  readonly alt: string
+  readonly caption?: string
+}
+
+/** One release-language, rendered once: plain data every output is assembled from. */
+export interface RenderedRelease {
+  readonly file: string
+  readonly slug: string
+  readonly locale: ReleaseDocument['locale']
+  readonly year: string
+  readonly month: string
+  /** Site path of the article page, e.g. `/ru/2022/08/slug/`. */
+  readonly path: string
+  readonly title: string
+  readonly summary: string
+  readonly dateline?: string
+  readonly author?: string
+  readonly published: LocalizedDate
+  readonly updated?: LocalizedDate
+  readonly embargo?: string
+  readonly draft: boolean
+  readonly tags: readonly {readonly id: string; readonly name: string}[]
+  readonly image?: RenderedImage
+  readonly readingTime: string
+  /** The sanitized article body, site-relative URLs. */
+  readonly bodyHtml: string
+  readonly problems: readonly Diagnostic[]
+}
+
+const wordsPerMinute = 200
+
+/** Render one release-language. Pure: the same input always gives the same output. */
+export function renderRelease({document, resources, config, media}: RenderInput): RenderedRelease {
+  const t = createTranslator(document.locale, resources)
+  const problems: Diagnostic[] = []
+  const fm = document.frontMatter
+  const localeSettings = config.locales.find((l) => l.code === document.locale)!
+
+  const file = new VFile({path: document.file, value: document.body})
+  file.data.media = media
+  file.data.footnoteLabels = {
+    label: t('footnotes.label'),
+    backLabel: (reference) => t('footnotes.backLabel', {reference})
+  }
+  const tree = markdownProcessor.runSync(markdownProcessor.parse(file), file) as Root
+  const bodyHtml = markdownProcessor.stringify(tree, file)
+  for (const message of file.messages) {
+    problems.push(
+      diagnostic(message.fatal ? 'error' : 'warning', document.file, message.reason, {
+        line: (message.line ?? 1) + document.bodyLine - 1,
+        column: message.column ?? 1
+      })
+    )
+  }
+
+  const tags = (fm.tags ?? []).flatMap((id) => {
+    try {
+      return [{id, name: t(`tags.${id}`)}]
+    } catch (error) {
+      if (!(error instanceof MissingTranslationError)) throw error
+      problems.push(diagnostic('error', document.file, `unknown tag "${id}", expected a tag with a name at "tags.${id}" in locales/${document.locale}.json`, {...document.positions.tags, field: 'tags'}))
+      return []
+    }
+  })
+
+  const minutes = Math.max(1, Math.round(countWords(toString(tree)) / wordsPerMinute))
+  const image = fm.image ? renderImage(fm.image, media, document, problems) : undefined
+
+  return {
+    file: document.file,
+    slug: document.slug,
+    locale: document.locale,
+    year: document.year,
+    month: document.month,
+    path: sitePaths.release(document.locale, document),
+    title: fm.title,
+    summary: fm.summary,
+    ...(fm.dateline === undefined ? {} : {dateline: fm.dateline}),
+    ...(fm.author === undefined ? {} : {author: fm.author}),
+    published: formatDate(fm.date, localeSettings.intl, config.timeZone),
+    ...(fm.updated === undefined ? {} : {updated: formatDate(fm.updated, localeSettings.intl, config.timeZone)}),
+    ...(fm.embargo === undefined ? {} : {embargo: fm.embargo}),
+    draft: fm.draft ?? false,
+    tags,
+    ...(image === undefined ? {} : {image}),
+    readingTime: t('article.readingTime', {count: minutes}),
+    bodyHtml,
+    problems
+  }
+}
+
+function renderImage(
+  image: NonNullable<ReleaseDocument['frontMatter']['image']>,
+  media: MediaIndex,
+  document: ReleaseDocument,
+  problems: Diagnostic[]
+): RenderedImage {
+  const info = media[image.src]
+  if (!info) {
+    problems.push(diagnostic('warning', document.file, `image ${image.src} not found, expected a file at content${image.src}`, {...document.positions.image, field: 'image.src'}))
+  }
+  return {
+    ...info,
+    src: image.src,
+    alt: image.alt,
+    ...(image.width === undefined ? {} : {width: image.width}),
+    ...(image.height === undefined ? {} : {height: image.height}),
+    ...(image.caption === undefined ? {} : {caption: image.caption})
+  }
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}

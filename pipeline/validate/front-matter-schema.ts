@@ -1,0 +1,52 @@
+import {z} from 'zod'
+
+const isoDateTime = z
+  .string({error: 'expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00'})
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/, {
+    error: 'expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00'
+  })
+  .refine((value) => !Number.isNaN(Date.parse(value)), {error: 'expected a date-time that exists in the calendar'})
+
+const positiveInteger = z.int({error: 'expected a whole number of pixels'}).positive({error: 'expected a whole number of pixels above 0'})
+
+const text = (what: string) =>
+  z.string({error: `expected ${what} as text`}).trim().min(1, {error: `expected ${what}, not an empty text`})
+
+/** The front matter of one release-language. Unknown keys are errors so typos never pass silently. */
+export const frontMatterSchema = z
+  .strictObject(
+    {
+      title: text('a title'),
+      date: isoDateTime,
+      updated: isoDateTime.optional(),
+      summary: text('a plain-text summary').max(300, {error: 'expected a summary of at most 300 characters'}),
+      dateline: text('a place name').optional(),
+      author: text('an author name').optional(),
+      tags: z
+        .array(z.string({error: 'expected a tag id'}).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {error: 'expected a tag id in lowercase letters, digits and hyphens'}), {
+          error: 'expected a list of tag ids'
+        })
+        .optional(),
+      image: z
+        .strictObject(
+          {
+            src: text('an image path such as /media/photo.jpg').regex(/^\/media\/[^\s]+$/, {error: 'expected an image path under /media/, e.g. /media/photo.jpg'}),
+            alt: text('alternative text describing the image'),
+            width: positiveInteger.optional(),
+            height: positiveInteger.optional(),
+            caption: text('a caption').optional()
+          },
+          {error: 'expected an image with src and alt'}
+        )
+        .optional(),
+      draft: z.boolean({error: 'expected true or false'}).optional(),
+      embargo: isoDateTime.optional()
+    },
+    {error: 'expected front matter as a YAML mapping of fields'}
+  )
+  .refine((fm) => fm.updated === undefined || Date.parse(fm.updated) >= Date.parse(fm.date), {
+    error: 'expected "updated" not to be before "date"',
+    path: ['updated']
+  })
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>
