@@ -3,14 +3,15 @@ import {z} from 'zod'
 const isoDateTime = z
   .string({error: 'expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00'})
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/, {
-    error: 'expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00'
+    error: 'expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00',
+    abort: true
   })
   .refine((value) => !Number.isNaN(Date.parse(value)), {error: 'expected a date-time that exists in the calendar'})
 
 const positiveInteger = z.int({error: 'expected a whole number of pixels'}).positive({error: 'expected a whole number of pixels above 0'})
 
 const text = (what: string) =>
-  z.string({error: `expected ${what} as text`}).trim().min(1, {error: `expected ${what}, not an empty text`})
+  z.string({error: `expected ${what}`}).trim().min(1, {error: `expected ${what}, not an empty text`})
 
 /** The front matter of one release-language. Unknown keys are errors so typos never pass silently. */
 export const frontMatterSchema = z

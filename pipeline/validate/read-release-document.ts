@@ -1,5 +1,5 @@
 import type {Locale} from '../config/locales.ts'
-import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {diagnostic, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {SourceText} from '../load/find-sources.ts'
 import {parseSourcePath} from '../load/parse-source-path.ts'
 import {readYaml} from '../load/read-yaml.ts'
@@ -37,7 +37,7 @@ export function readReleaseDocument(
   const {yaml, problems} = readYaml(split.yaml, file, split.yamlLine)
   if (!yaml) return {problems}
   const parsed = frontMatterSchema.safeParse(yaml.data ?? {})
-  if (!parsed.success) return {problems: schemaIssuesToDiagnostics(parsed.error.issues, yaml, file)}
+  if (!parsed.success) return {problems: sortDiagnostics(schemaIssuesToDiagnostics(parsed.error.issues, yaml, file))}
 
   const positions = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, yaml.locate([key])]))
   return {

@@ -1,0 +1,50 @@
+import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+export const fixtureConfig = `baseUrl: https://news.test
+defaultLocale: en
+pageSize: 2
+logo: /media/logo.png
+locales:
+  - {code: en, tag: en, intl: en-GB, label: English}
+  - {code: ru, tag: ru, intl: ru, label: Русский}
+  - {code: uz, tag: uz-Latn, intl: uz-Latn, label: Oʻzbekcha}
+`
+
+/** Front matter plus body, with sensible defaults for what a test does not care about. */
+export function release(fields: Record<string, unknown> = {}, body = 'Body text.'): string {
+  const all = {title: 'A release', date: '2024-05-10T09:30:00+05:00', summary: 'A short summary.', ...fields}
+  const yaml = Object.entries(all)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value)}`)
+    .join('\n')
+  return `---\n${yaml}\n---\n${body}\n`
+}
+
+/**
+ * Write a small site into a fresh temporary folder: the given files (paths relative to the
+ * site root), the project's own locales unless the test gives its own, and a config.
+ */
+export async function makeSite(files: Record<string, string | Uint8Array>, options: {config?: string; ownLocales?: boolean} = {}): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'matbuot-test-'))
+  const all: Record<string, string | Uint8Array> = {'site.yaml': options.config ?? fixtureConfig, ...files}
+  if (!options.ownLocales) {
+    for (const locale of ['en', 'ru', 'uz']) {
+      all[`locales/${locale}.json`] ??= await readFile(join(repoRoot, 'locales', `${locale}.json`), 'utf8')
+    }
+  }
+  for (const [path, content] of Object.entries(all)) {
+    await mkdir(dirname(join(root, path)), {recursive: true})
+    await writeFile(join(root, path), content)
+  }
+  return root
+}
+
+/** A real 1×1 PNG, for media that only needs to exist and have a size. */
+export const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64'
+)

@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest'
+import {formatDiagnostic} from '../../pipeline/diagnostics/diagnostic.ts'
+import {readReleaseDocument} from '../../pipeline/validate/read-release-document.ts'
+
+function check(path: string, text: string) {
+  return readReleaseDocument({path, text}, 'content').problems.map(formatDiagnostic)
+}
+
+describe('readReleaseDocument', () => {
+  it('should accept a complete release and keep its fields', () => {
+    const {document, problems} = readReleaseDocument(
+      {path: '2022/08/sco-forum.ru.md', text: '---\ntitle: Форум\ndate: 2022-08-31T10:00:00+05:00\nsummary: Кратко.\ntags: [sco]\n---\nТекст.\n'},
+      'content'
+    )
+    expect(problems).toEqual([])
+    expect(document).toMatchObject({slug: 'sco-forum', locale: 'ru', year: '2022', month: '08', bodyLine: 7})
+    expect(document?.frontMatter.tags).toEqual(['sco'])
+  })
+
+  it('should point a bad date at its value with what was expected and what was found', () => {
+    expect(check('2022/08/sco-forum.ru.md', '---\ntitle: Форум\ndate: 31.08.2022\nsummary: Кратко.\n---\n')).toEqual([
+      'content/2022/08/sco-forum.ru.md:3:7 error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got 31.08.2022'
+    ])
+  })
+
+  it('should report every problem of a file, not only the first', () => {
+    const problems = check('2022/08/x.en.md', '---\ndate: yesterday\nsummry: typo\n---\n')
+    expect(problems).toEqual([
+      'content/2022/08/x.en.md:2:1 error "summary": expected a plain-text summary, but it is missing',
+      'content/2022/08/x.en.md:2:1 error "title": expected a title, but it is missing',
+      'content/2022/08/x.en.md:2:7 error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got yesterday',
+      'content/2022/08/x.en.md:3:1 error "summry": unexpected key, expected one of the known fields (see the README)'
+    ])
+  })
+
+  it('should point a YAML syntax error at its own line and column', () => {
+    const [problem] = check('2022/08/x.en.md', '---\ntitle: T\ndate: a: b\n---\n')
+    expect(problem).toMatch(/^content\/2022\/08\/x\.en\.md:3:7 error invalid YAML: /)
+  })
+
+  it('should reject an unknown locale suffix and a file outside <yyyy>/<mm>/', () => {
+    expect(check('2022/08/x.de.md', '')).toEqual(['content/2022/08/x.de.md:1:1 error unknown locale suffix ".de", expected one of .en, .ru, .uz'])
+    expect(check('x.en.md', '')[0]).toMatch(/expected content\/<yyyy>\/<mm>\/<slug>\.<locale>\.md/)
+  })
+
+  it('should refuse an update dated before the release and a summary over 300 characters', () => {
+    const problems = check(
+      '2022/08/x.en.md',
+      `---\ntitle: T\ndate: 2022-08-31T10:00:00+05:00\nupdated: 2022-08-30T10:00:00+05:00\nsummary: ${'a'.repeat(301)}\n---\n`
+    )
+    expect(problems.some((p) => p.includes(':5:10 error "summary": expected a summary of at most 300 characters'))).toBe(true)
+    expect(problems.some((p) => p.includes(':4:10 error "updated": expected "updated" not to be before "date"'))).toBe(true)
+  })
+
+  it('should require alt text when there is an image', () => {
+    const problems = check('2022/08/x.en.md', '---\ntitle: T\ndate: 2022-08-31T10:00:00+05:00\nsummary: S\nimage:\n  src: /media/a.jpg\n---\n')
+    expect(problems).toEqual([expect.stringContaining('x.en.md:6:3 error "image.alt": expected alternative text describing the image, but it is missing')])
+  })
+})
