@@ -29,8 +29,11 @@ describe('build', () => {
     expect(result.ok).toBe(true)
     expect(await listFiles(join(root, 'dist'))).toEqual([
       'assets/site.css',
+      'en/2024/03/draft/amp/index.html',
       'en/2024/03/draft/index.html',
+      'en/2024/04/forum/amp/index.html',
       'en/2024/04/forum/index.html',
+      'en/2024/05/budget/amp/index.html',
       'en/2024/05/budget/index.html',
       'en/404.html',
       'en/index.html',
@@ -39,6 +42,7 @@ describe('build', () => {
       'en/tags/forums/index.html',
       'index.html',
       'media/logo.png',
+      'ru/2024/05/budget/amp/index.html',
       'ru/2024/05/budget/index.html',
       'ru/404.html',
       'ru/index.html',

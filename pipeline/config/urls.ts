@@ -7,9 +7,10 @@ export const sitePaths = {
   home: (locale: Locale, page = 1) => (page === 1 ? `/${locale}/` : `/${locale}/page/${page}/`),
   tag: (locale: Locale, tag: string, page = 1) => (page === 1 ? `/${locale}/tags/${tag}/` : `/${locale}/tags/${tag}/page/${page}/`),
   release: (locale: Locale, release: {year: string; month: string; slug: string}) => `/${locale}/${release.year}/${release.month}/${release.slug}/`,
+  amp: (locale: Locale, release: {year: string; month: string; slug: string}) => `${sitePaths.release(locale, release)}amp/`,
   notFound: (locale: Locale) => `/${locale}/404.html`,
   stylesheet: () => '/assets/site.css'
-} as const
+}
 
 /** The absolute form of a site path (or of an absolute URL, unchanged). */
 export function absoluteUrl(config: Pick<SiteConfig, 'baseUrl'>, path: string): string {

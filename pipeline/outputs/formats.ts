@@ -1,4 +1,5 @@
 import type {OutputFile} from './output-file.ts'
+import {ampPages} from './amp-pages.ts'
 import {articlePages} from './article-pages.ts'
 import {homePages, notFoundPages, tagPages} from './pages/list-pages.ts'
 import {rootPage} from './pages/root-page.ts'
@@ -20,6 +21,7 @@ export interface OutputFormat {
 
 export const outputFormats: readonly OutputFormat[] = [
   {name: 'html', mediaType: 'text/html', rel: 'canonical', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/', write: articlePages},
+  {name: 'amp', mediaType: 'text/html', rel: 'amphtml', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/amp/', write: ampPages},
   {name: 'home', mediaType: 'text/html', pathPattern: '/<locale>/ and /<locale>/page/<n>/', write: homePages},
   {name: 'tags', mediaType: 'text/html', pathPattern: '/<locale>/tags/<tag>/', write: tagPages},
   {name: 'not-found', mediaType: 'text/html', pathPattern: '/<locale>/404.html', write: notFoundPages},

@@ -9,6 +9,7 @@ import linkClobberedFragments from './plugins/link-clobbered-fragments.ts'
 import localizeFootnotes from './plugins/localize-footnotes.ts'
 import mediaDimensions from './plugins/media-dimensions.ts'
 import tableAlignmentClasses from './plugins/table-alignment-classes.ts'
+import youtubeEmbeds from './plugins/youtube-embeds.ts'
 import {sanitizeSchema} from './sanitize-schema.ts'
 
 /**
@@ -22,6 +23,7 @@ export const markdownProcessor = unified()
   // Footnote ids are prefixed once, by the sanitizer, not twice.
   .use(remarkRehype, {allowDangerousHtml: true, clobberPrefix: ''})
   .use(rehypeRaw)
+  .use(youtubeEmbeds)
   .use(tableAlignmentClasses)
   .use(rehypeSanitize, sanitizeSchema)
   .use(localizeFootnotes)

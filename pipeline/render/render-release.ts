@@ -1,6 +1,7 @@
 import type {Root} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import type {SiteConfig} from '../config/site-config.ts'
 import {sitePaths} from '../config/urls.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
@@ -9,6 +10,8 @@ import {formatDate, type LocalizedDate} from '../localize/format-date.ts'
 import type {ResourceTree} from '../localize/locale-resources.ts'
 import {createTranslator, MissingTranslationError} from '../localize/translator.ts'
 import type {ReleaseDocument} from '../validate/read-release-document.ts'
+import {ampProcessor} from './amp/amp-processor.ts'
+import type {AmpExtension} from './amp/rehype-amp.ts'
 import {markdownProcessor} from './markdown-processor.ts'
 
 /** What a render needs: the validated source, its locale's strings, the config and media facts. */
@@ -47,6 +50,8 @@ export interface RenderedRelease {
   readonly readingTime: string
   /** The sanitized article body, site-relative URLs. */
   readonly bodyHtml: string
+  /** The same body as AMP markup, when the site publishes AMP. */
+  readonly amp?: {readonly bodyHtml: string; readonly extensions: readonly AmpExtension[]}
   readonly problems: readonly Diagnostic[]
 }
 
@@ -67,14 +72,8 @@ export function renderRelease({document, resources, config, media}: RenderInput)
   }
   const tree = markdownProcessor.runSync(markdownProcessor.parse(file), file) as Root
   const bodyHtml = markdownProcessor.stringify(tree, file)
-  for (const message of file.messages) {
-    problems.push(
-      diagnostic(message.fatal ? 'error' : 'warning', document.file, message.reason, {
-        line: (message.line ?? 1) + document.bodyLine - 1,
-        column: message.column ?? 1
-      })
-    )
-  }
+  const amp = config.amp ? renderAmpBody(tree, document.file) : undefined
+  problems.push(...positioned([...file.messages, ...(amp?.file.messages ?? [])], document))
 
   const tags = (fm.tags ?? []).flatMap((id) => {
     try {
@@ -108,8 +107,26 @@ export function renderRelease({document, resources, config, media}: RenderInput)
     ...(image === undefined ? {} : {image}),
     readingTime: t('article.readingTime', {count: minutes}),
     bodyHtml,
+    ...(amp === undefined ? {} : {amp: {bodyHtml: amp.html, extensions: amp.file.data.ampExtensions ?? []}}),
     problems
   }
+}
+
+/** AMP markup from a copy of the article tree: the HTML body stays as it was. */
+function renderAmpBody(tree: Root, path: string): {html: string; file: VFile} {
+  const file = new VFile({path})
+  const ampTree = ampProcessor.runSync(structuredClone(tree), file) as Root
+  return {html: ampProcessor.stringify(ampTree, file), file}
+}
+
+/** Processor messages count lines from the body; editors count them from the top of the file. */
+function positioned(messages: readonly VFileMessage[], document: ReleaseDocument): Diagnostic[] {
+  return messages.map((message) =>
+    diagnostic(message.fatal ? 'error' : 'warning', document.file, message.reason, {
+      line: (message.line ?? 1) + document.bodyLine - 1,
+      column: message.column ?? 1
+    })
+  )
 }
 
 function renderImage(

@@ -25,6 +25,7 @@ export const sanitizeSchema: Schema = {
     blockquote: ['cite'],
     code: [['className', /^language-[\w-]+$/]],
     del: ['cite', 'dateTime'],
+    figure: [['className', 'video-embed'], ['dataYoutubeId', /^[\w-]{11}$/]],
     h2: [['className', 'sr-only']],
     img: ['src', 'alt', 'width', 'height'],
     ins: ['cite', 'dateTime'],

@@ -8,30 +8,46 @@ import {jsonLd, renderDocument, trustedHtml, type LanguageLink} from './document
 import {newsArticle} from './news-article.ts'
 import {timeElement} from './time-element.ts'
 
+/** How the article's own parts are marked up: plain HTML, or AMP's custom elements. */
+export type ArticleVariant = 'html' | 'amp'
+
 /** The article page of one release-language. */
 export function renderArticlePage(model: SiteModel, release: PublishedRelease, article: RenderedRelease): string {
-  const t = model.translators[article.locale]
   const languages = languagesOf(model, release)
-  const imageUrl = article.image ? absoluteUrl(model.config, article.image.src) : undefined
-
-  const main: ElementContent[] = [
-    h('article', {className: ['release']}, [
-      article.draft ? h('p', {className: ['draft-notice']}, t('article.draft')) : undefined,
-      h('h1', article.title),
-      releaseMeta(model, article),
-      article.image ? figure(article.image) : undefined,
-      h('div', {className: ['release-body']}, [trustedHtml(article.bodyHtml)]),
-      article.tags.length > 0
-        ? h('nav', {className: ['release-tags'], ariaLabel: t('article.tags')}, [
-            h('h2', t('article.tags')),
-            h('ul', article.tags.map((tag) => h('li', h('a', {href: sitePaths.tag(article.locale, tag.id), rel: 'tag'}, tag.name))))
-          ])
-        : undefined,
-      alsoIn(model, article.locale, languages)
-    ])
-  ]
-
   const head: Element[] = [
+    ...(article.amp ? [h('link', {rel: 'amphtml', href: absoluteUrl(model.config, sitePaths.amp(article.locale, article))})] : []),
+    ...socialMeta(model, article, languages),
+    jsonLd(newsArticle(model, article))
+  ]
+  const main = [articleElement(model, article, languages, 'html')]
+  return renderDocument({model, locale: article.locale, path: article.path, title: article.title, description: article.summary, languages, head, main})
+}
+
+/** Headline, meta, image, body, tags and other languages: the same in both variants. */
+export function articleElement(model: SiteModel, article: RenderedRelease, languages: readonly LanguageLink[], variant: ArticleVariant): Element {
+  const t = model.translators[article.locale]
+  const bodyHtml = variant === 'amp' ? article.amp!.bodyHtml : article.bodyHtml
+  return h('article', {className: ['release']}, [
+    article.draft ? h('p', {className: ['draft-notice']}, t('article.draft')) : undefined,
+    h('h1', article.title),
+    releaseMeta(model, article),
+    article.image ? figure(article.image, variant) : undefined,
+    h('div', {className: ['release-body']}, [trustedHtml(bodyHtml)]),
+    article.tags.length > 0
+      ? h('nav', {className: ['release-tags'], ariaLabel: t('article.tags')}, [
+          h('h2', t('article.tags')),
+          h('ul', article.tags.map((tag) => h('li', h('a', {href: sitePaths.tag(article.locale, tag.id), rel: 'tag'}, tag.name))))
+        ])
+      : undefined,
+    alsoIn(model, article.locale, languages)
+  ])
+}
+
+/** Open Graph and Twitter card: how the page looks when shared. */
+function socialMeta(model: SiteModel, article: RenderedRelease, languages: readonly LanguageLink[]): Element[] {
+  const t = model.translators[article.locale]
+  const imageUrl = article.image ? absoluteUrl(model.config, article.image.src) : undefined
+  return [
     h('meta', {property: 'og:type', content: 'article'}),
     h('meta', {property: 'og:site_name', content: t('site.name')}),
     h('meta', {property: 'og:title', content: article.title}),
@@ -49,11 +65,8 @@ export function renderArticlePage(model: SiteModel, release: PublishedRelease, a
     h('meta', {name: 'twitter:card', content: imageUrl ? 'summary_large_image' : 'summary'}),
     h('meta', {name: 'twitter:title', content: article.title}),
     h('meta', {name: 'twitter:description', content: article.summary}),
-    ...(imageUrl ? [h('meta', {name: 'twitter:image', content: imageUrl})] : []),
-    jsonLd(newsArticle(model, article))
+    ...(imageUrl ? [h('meta', {name: 'twitter:image', content: imageUrl})] : [])
   ]
-
-  return renderDocument({model, locale: article.locale, path: article.path, title: article.title, description: article.summary, languages, head, main})
 }
 
 export function languagesOf(model: SiteModel, release: PublishedRelease): LanguageLink[] {
@@ -77,11 +90,15 @@ function releaseMeta(model: SiteModel, article: RenderedRelease): Element {
   ])
 }
 
-function figure(image: NonNullable<RenderedRelease['image']>): Element {
-  return h('figure', {className: ['release-image']}, [
-    h('img', {src: image.src, alt: image.alt, width: image.width, height: image.height, decoding: 'async'}),
-    image.caption ? h('figcaption', image.caption) : undefined
-  ])
+function figure(image: NonNullable<RenderedRelease['image']>, variant: ArticleVariant): Element | undefined {
+  const sized = image.width !== undefined && image.height !== undefined
+  // AMP cannot show an image of unknown size; the render stage has already warned.
+  if (variant === 'amp' && !sized) return undefined
+  const picture =
+    variant === 'amp'
+      ? h('amp-img', {src: image.src, alt: image.alt, width: image.width, height: image.height, layout: 'responsive'})
+      : h('img', {src: image.src, alt: image.alt, width: image.width, height: image.height, decoding: 'async'})
+  return h('figure', {className: ['release-image']}, [picture, image.caption ? h('figcaption', image.caption) : undefined])
 }
 
 function alsoIn(model: SiteModel, locale: Locale, languages: readonly LanguageLink[]): Element | undefined {

@@ -46,22 +46,34 @@ export function renderDocument(page: PageInput): string {
     ...(page.head ?? [])
   ])
 
-  const body = h('body', [
+  return serializeDocument(h('html', {lang: settings.tag}, [head, pageBody(page)]))
+}
+
+/** Skip link, header with the language switcher, the page's main content, footer. */
+export function pageBody(page: Omit<PageInput, 'head' | 'description'>): Element {
+  const t = page.model.translators[page.locale]
+  return h('body', [
     h('a', {className: ['skip-link'], href: '#main'}, t('nav.skipToContent')),
     h('header', {className: ['site-header']}, [
-      h('a', {className: ['site-name'], href: sitePaths.home(locale)}, siteName),
+      h('a', {className: ['site-name'], href: sitePaths.home(page.locale)}, t('site.name')),
       languageSwitcher(page)
     ]),
     h('main', {id: 'main'}, [...page.main]),
     h('footer', {className: ['site-footer']}, [h('p', t('footer.copyright'))])
   ])
+}
 
-  const tree: Root = {type: 'root', children: [{type: 'doctype'}, h('html', {lang: settings.tag}, [head, body])]}
+export function serializeDocument(html: Element): string {
+  const tree: Root = {type: 'root', children: [{type: 'doctype'}, html]}
   return `${toHtml(tree, {allowDangerousHtml: true})}\n`
 }
 
+export function localeTag(model: SiteModel, locale: Locale): string {
+  return model.config.locales.find((l) => l.code === locale)!.tag
+}
+
 /** hreflang for every language of this page, itself included, and x-default. */
-function alternateLinks(page: PageInput): Element[] {
+export function alternateLinks(page: Pick<PageInput, 'model' | 'languages'>): Element[] {
   const {model} = page
   if (page.languages.length === 0) return []
   const tagOf = (locale: Locale) => model.config.locales.find((l) => l.code === locale)!.tag
@@ -73,7 +85,7 @@ function alternateLinks(page: PageInput): Element[] {
 }
 
 /** Only languages the page exists in; the current one is marked, not linked. */
-function languageSwitcher(page: PageInput): Element {
+function languageSwitcher(page: Pick<PageInput, 'model' | 'locale' | 'languages'>): Element {
   const t = page.model.translators[page.locale]
   const items = page.model.config.locales
     .filter((settings) => page.languages.some((l) => l.locale === settings.code))

@@ -1,0 +1,33 @@
+import {fileForPath, sitePaths} from '../config/urls.ts'
+import type {OutputFile} from './output-file.ts'
+import {renderAmpDocument} from './pages/amp-document.ts'
+import {articleElement, languagesOf} from './pages/article-page.ts'
+import {jsonLd} from './pages/document.ts'
+import {newsArticle} from './pages/news-article.ts'
+import type {SiteModel} from './site-model.ts'
+
+/** The AMP page of every published release-language, when the site publishes AMP. */
+export function* ampPages(model: SiteModel): Iterable<OutputFile> {
+  for (const release of model.releases) {
+    const languages = languagesOf(model, release)
+    for (const article of Object.values(release.translations)) {
+      if (!article.amp) continue
+      const path = sitePaths.amp(article.locale, article)
+      yield {
+        path: fileForPath(path),
+        content: renderAmpDocument({
+          model,
+          locale: article.locale,
+          path,
+          canonicalPath: article.path,
+          title: article.title,
+          description: article.summary,
+          languages,
+          extensions: article.amp.extensions,
+          head: [jsonLd(newsArticle(model, article))],
+          main: [articleElement(model, article, languages, 'amp')]
+        })
+      }
+    }
+  }
+}
