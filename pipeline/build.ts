@@ -27,6 +27,8 @@ export interface BuildOptions extends Partial<ProjectPaths> {
   readonly root?: string
   /** Where the site goes (default: `<root>/dist`). */
   readonly outDir?: string
+  /** The build's clock (default: the time the build starts). */
+  readonly now?: Date
   /** The outputs to write (default: every format). */
   readonly formats?: readonly OutputFormat[]
 }
@@ -110,7 +112,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (hasErrors(diagnostics)) return failed(diagnostics)
 
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>
-  const model: SiteModel = {config, resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir}
+  const model: SiteModel = {config, resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now: options.now ?? new Date()}
   const formats = options.formats ?? outputFormats
   const {written} = await writeOutput(resolve(paths.root, options.outDir ?? 'dist'), (function* () {
     for (const format of formats) yield* format.write(model)

@@ -24,6 +24,8 @@ export const siteConfigSchema = z.strictObject({
   timeZone: z.string().default('Asia/Tashkent'),
   /** Releases per home or tag page (default: `10`). */
   pageSize: z.int().positive().default(10),
+  /** Entries in each locale's feeds: the newest N releases (default: `50`). */
+  feedSize: z.int().positive().default(50),
   /** Publish an AMP page beside every article (default: `true`). */
   amp: z.boolean().default(true),
   /** Agency logo under /media/, used by JSON-LD and the header. */

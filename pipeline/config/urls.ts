@@ -8,6 +8,13 @@ export const sitePaths = {
   tag: (locale: Locale, tag: string, page = 1) => (page === 1 ? `/${locale}/tags/${tag}/` : `/${locale}/tags/${tag}/page/${page}/`),
   release: (locale: Locale, release: {year: string; month: string; slug: string}) => `/${locale}/${release.year}/${release.month}/${release.slug}/`,
   amp: (locale: Locale, release: {year: string; month: string; slug: string}) => `${sitePaths.release(locale, release)}amp/`,
+  rss: (locale: Locale) => `/${locale}/rss.xml`,
+  atom: (locale: Locale) => `/${locale}/atom.xml`,
+  jsonFeed: (locale: Locale) => `/${locale}/feed.json`,
+  sitemap: (locale: Locale) => `/${locale}/sitemap.xml`,
+  sitemapIndex: () => '/sitemap.xml',
+  newsSitemap: () => '/news-sitemap.xml',
+  robots: () => '/robots.txt',
   notFound: (locale: Locale) => `/${locale}/404.html`,
   stylesheet: () => '/assets/site.css'
 }

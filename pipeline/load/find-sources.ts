@@ -1,6 +1,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 import {compareStrings} from '../diagnostics/diagnostic.ts'
+import {stripXmlIllegal} from './strip-xml-illegal.ts'
 
 export interface SourceText {
   /** Path relative to the content folder, with forward slashes. */
@@ -15,5 +16,5 @@ export async function findSources(contentDir: string): Promise<SourceText[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort(compareStrings)
-  return Promise.all(paths.map(async (path) => ({path, text: await readFile(join(contentDir, path), 'utf8')})))
+  return Promise.all(paths.map(async (path) => ({path, text: stripXmlIllegal(await readFile(join(contentDir, path), 'utf8'))})))
 }

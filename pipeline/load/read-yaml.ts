@@ -1,5 +1,6 @@
 import {isMap, isScalar, LineCounter, parseDocument, type Document} from 'yaml'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {stripXmlIllegalDeep} from './strip-xml-illegal.ts'
 
 /** A YAML mapping with the means to point back at any of its keys and values. */
 export interface PositionedYaml {
@@ -35,7 +36,7 @@ export function readYaml(
   }
 
   const yaml: PositionedYaml = {
-    data: document.toJS(),
+    data: stripXmlIllegalDeep(document.toJS()),
     locate(path, at = 'value') {
       return shift(offsetOf(document, path, at))
     },

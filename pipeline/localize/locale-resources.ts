@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {Locale} from '../config/locales.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {stripXmlIllegalDeep} from '../load/strip-xml-illegal.ts'
 
 /** A locale's UI strings as nested JSON, exactly as in `locales/<code>.json`. */
 export type ResourceTree = {readonly [key: string]: string | ResourceTree}
@@ -31,7 +32,7 @@ export async function loadLocaleResources(
       continue
     }
     try {
-      resources[locale] = JSON.parse(text) as ResourceTree
+      resources[locale] = stripXmlIllegalDeep(JSON.parse(text) as ResourceTree)
     } catch (error) {
       problems.push(diagnostic('error', file, `invalid JSON: ${(error as Error).message}`, positionOfJsonError(text, error as Error)))
     }

@@ -1,6 +1,12 @@
 import type {OutputFile} from './output-file.ts'
 import {ampPages} from './amp-pages.ts'
 import {articlePages} from './article-pages.ts'
+import {atomFeeds} from './feeds/atom-feed.ts'
+import {jsonFeeds} from './feeds/json-feed.ts'
+import {rssFeeds} from './feeds/rss-feed.ts'
+import {newsSitemap} from './sitemaps/news-sitemap.ts'
+import {robotsTxt} from './sitemaps/robots-txt.ts'
+import {localeSitemaps, sitemapIndex} from './sitemaps/sitemaps.ts'
 import {homePages, notFoundPages, tagPages} from './pages/list-pages.ts'
 import {rootPage} from './pages/root-page.ts'
 import {siteAssets} from './site-assets.ts'
@@ -26,5 +32,12 @@ export const outputFormats: readonly OutputFormat[] = [
   {name: 'tags', mediaType: 'text/html', pathPattern: '/<locale>/tags/<tag>/', write: tagPages},
   {name: 'not-found', mediaType: 'text/html', pathPattern: '/<locale>/404.html', write: notFoundPages},
   {name: 'root', mediaType: 'text/html', pathPattern: '/', write: rootPage},
+  {name: 'rss', mediaType: 'application/rss+xml', rel: 'alternate', pathPattern: '/<locale>/rss.xml', write: rssFeeds},
+  {name: 'atom', mediaType: 'application/atom+xml', rel: 'alternate', pathPattern: '/<locale>/atom.xml', write: atomFeeds},
+  {name: 'json-feed', mediaType: 'application/feed+json', rel: 'alternate', pathPattern: '/<locale>/feed.json', write: jsonFeeds},
+  {name: 'sitemap-index', mediaType: 'application/xml', pathPattern: '/sitemap.xml', write: sitemapIndex},
+  {name: 'sitemap', mediaType: 'application/xml', pathPattern: '/<locale>/sitemap.xml', write: localeSitemaps},
+  {name: 'news-sitemap', mediaType: 'application/xml', pathPattern: '/news-sitemap.xml', write: newsSitemap},
+  {name: 'robots', mediaType: 'text/plain', pathPattern: '/robots.txt', write: robotsTxt},
   {name: 'assets', mediaType: 'text/css', pathPattern: '/assets/, /media/', write: siteAssets}
 ]

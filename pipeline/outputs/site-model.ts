@@ -23,6 +23,8 @@ export interface SiteModel {
   /** Media files to copy, relative to the content folder. */
   readonly mediaFiles: readonly string[]
   readonly contentDir: string
+  /** The build's clock: what is recent (news sitemap) and, later, what is still embargoed. */
+  readonly now: Date
 }
 
 export function localesOf(model: SiteModel): Locale[] {

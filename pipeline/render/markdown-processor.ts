@@ -8,6 +8,7 @@ import {unified} from 'unified'
 import linkClobberedFragments from './plugins/link-clobbered-fragments.ts'
 import localizeFootnotes from './plugins/localize-footnotes.ts'
 import mediaDimensions from './plugins/media-dimensions.ts'
+import stripIllegalCharacters from './plugins/strip-illegal-characters.ts'
 import tableAlignmentClasses from './plugins/table-alignment-classes.ts'
 import youtubeEmbeds from './plugins/youtube-embeds.ts'
 import {sanitizeSchema} from './sanitize-schema.ts'
@@ -23,6 +24,7 @@ export const markdownProcessor = unified()
   // Footnote ids are prefixed once, by the sanitizer, not twice.
   .use(remarkRehype, {allowDangerousHtml: true, clobberPrefix: ''})
   .use(rehypeRaw)
+  .use(stripIllegalCharacters)
   .use(youtubeEmbeds)
   .use(tableAlignmentClasses)
   .use(rehypeSanitize, sanitizeSchema)

@@ -3,14 +3,14 @@ import {toString} from 'hast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {SiteConfig} from '../config/site-config.ts'
-import {sitePaths} from '../config/urls.ts'
+import {absoluteUrl, sitePaths} from '../config/urls.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {MediaIndex, MediaInfo} from '../load/media-index.ts'
 import {formatDate, type LocalizedDate} from '../localize/format-date.ts'
 import type {ResourceTree} from '../localize/locale-resources.ts'
 import {createTranslator, MissingTranslationError} from '../localize/translator.ts'
 import type {ReleaseDocument} from '../validate/read-release-document.ts'
-import {ampProcessor} from './amp/amp-processor.ts'
+import {absoluteProcessor, ampProcessor} from './derived-processors.ts'
 import type {AmpExtension} from './amp/rehype-amp.ts'
 import {markdownProcessor} from './markdown-processor.ts'
 
@@ -50,6 +50,8 @@ export interface RenderedRelease {
   readonly readingTime: string
   /** The sanitized article body, site-relative URLs. */
   readonly bodyHtml: string
+  /** The same body with every URL absolute, for feeds and partner copies. */
+  readonly absoluteBodyHtml: string
   /** The same body as AMP markup, when the site publishes AMP. */
   readonly amp?: {readonly bodyHtml: string; readonly extensions: readonly AmpExtension[]}
   readonly problems: readonly Diagnostic[]
@@ -72,7 +74,9 @@ export function renderRelease({document, resources, config, media}: RenderInput)
   }
   const tree = markdownProcessor.runSync(markdownProcessor.parse(file), file) as Root
   const bodyHtml = markdownProcessor.stringify(tree, file)
-  const amp = config.amp ? renderAmpBody(tree, document.file) : undefined
+  const amp = config.amp ? derive(ampProcessor, tree, new VFile({path: document.file})) : undefined
+  const path = sitePaths.release(document.locale, document)
+  const absolute = derive(absoluteProcessor, tree, new VFile({path: document.file, data: {pageUrl: absoluteUrl(config, path)}}))
   problems.push(...positioned([...file.messages, ...(amp?.file.messages ?? [])], document))
 
   const tags = (fm.tags ?? []).flatMap((id) => {
@@ -94,7 +98,7 @@ export function renderRelease({document, resources, config, media}: RenderInput)
     locale: document.locale,
     year: document.year,
     month: document.month,
-    path: sitePaths.release(document.locale, document),
+    path,
     title: fm.title,
     summary: fm.summary,
     ...(fm.dateline === undefined ? {} : {dateline: fm.dateline}),
@@ -107,16 +111,16 @@ export function renderRelease({document, resources, config, media}: RenderInput)
     ...(image === undefined ? {} : {image}),
     readingTime: t('article.readingTime', {count: minutes}),
     bodyHtml,
+    absoluteBodyHtml: absolute.html,
     ...(amp === undefined ? {} : {amp: {bodyHtml: amp.html, extensions: amp.file.data.ampExtensions ?? []}}),
     problems
   }
 }
 
-/** AMP markup from a copy of the article tree: the HTML body stays as it was. */
-function renderAmpBody(tree: Root, path: string): {html: string; file: VFile} {
-  const file = new VFile({path})
-  const ampTree = ampProcessor.runSync(structuredClone(tree), file) as Root
-  return {html: ampProcessor.stringify(ampTree, file), file}
+/** Run a derived processor on a copy of the article tree: the tree itself stays as it was. */
+function derive(processor: typeof ampProcessor, tree: Root, file: VFile): {html: string; file: VFile} {
+  const derived = processor.runSync(structuredClone(tree), file) as Root
+  return {html: processor.stringify(derived, file), file}
 }
 
 /** Processor messages count lines from the body; editors count them from the top of the file. */

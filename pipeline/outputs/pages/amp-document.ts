@@ -3,7 +3,7 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {ampExtensions, type AmpExtension} from '../../render/amp/rehype-amp.ts'
 import {absoluteUrl} from '../../config/urls.ts'
-import {alternateLinks, localeTag, pageBody, serializeDocument, type PageInput} from './document.ts'
+import {alternateLinks, feedLinks, localeTag, pageBody, serializeDocument, type PageInput} from './document.ts'
 
 const ampRuntime = 'https://cdn.ampproject.org/v0.js'
 
@@ -39,6 +39,7 @@ export function renderAmpDocument(page: AmpPageInput): string {
     h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
     h('meta', {name: 'description', content: page.description}),
     ...alternateLinks(page),
+    ...feedLinks(page),
     ...(page.head ?? []),
     h('style', {'amp-boilerplate': ''}, boilerplate),
     h('noscript', [h('style', {'amp-boilerplate': ''}, noscriptBoilerplate)]),

@@ -42,6 +42,7 @@ export function renderDocument(page: PageInput): string {
     h('meta', {name: 'description', content: page.description}),
     canonical ? h('link', {rel: 'canonical', href: absoluteUrl(model.config, page.path)}) : undefined,
     ...(canonical ? alternateLinks(page) : []),
+    ...feedLinks(page),
     h('link', {rel: 'stylesheet', href: sitePaths.stylesheet()}),
     ...(page.head ?? [])
   ])
@@ -81,6 +82,16 @@ export function alternateLinks(page: Pick<PageInput, 'model' | 'languages'>): El
   return [
     ...page.languages.map((l) => h('link', {rel: 'alternate', hrefLang: tagOf(l.locale), href: absoluteUrl(model.config, l.path)})),
     h('link', {rel: 'alternate', hrefLang: 'x-default', href: absoluteUrl(model.config, preferred.path)})
+  ]
+}
+
+/** Feed autodiscovery: the locale's RSS, Atom and JSON feeds. */
+export function feedLinks(page: Pick<PageInput, 'model' | 'locale'>): Element[] {
+  const name = page.model.translators[page.locale]('site.name')
+  return [
+    h('link', {rel: 'alternate', type: 'application/rss+xml', title: `${name} (RSS)`, href: sitePaths.rss(page.locale)}),
+    h('link', {rel: 'alternate', type: 'application/atom+xml', title: `${name} (Atom)`, href: sitePaths.atom(page.locale)}),
+    h('link', {rel: 'alternate', type: 'application/feed+json', title: `${name} (JSON Feed)`, href: sitePaths.jsonFeed(page.locale)})
   ]
 }
 

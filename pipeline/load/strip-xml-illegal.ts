@@ -1,0 +1,20 @@
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates).
+ * One pasted from a word processor makes a feed unreadable, so they are removed from every source
+ * text as it is read: no page, feed or partner copy ever sees them.
+ */
+const illegal = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+export function stripXmlIllegal(text: string): string {
+  return text.replace(illegal, '')
+}
+
+/** The same for every string inside parsed data (YAML and JSON escapes can spell them too). */
+export function stripXmlIllegalDeep<T>(value: T): T {
+  if (typeof value === 'string') return stripXmlIllegal(value) as T
+  if (Array.isArray(value)) return value.map(stripXmlIllegalDeep) as T
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, stripXmlIllegalDeep(inner)])) as T
+  }
+  return value
+}

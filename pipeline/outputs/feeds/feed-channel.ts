@@ -1,0 +1,90 @@
+import type {Locale} from '../../config/locales.ts'
+import {absoluteUrl, sitePaths} from '../../config/urls.ts'
+import type {RenderedRelease} from '../../render/render-release.ts'
+import {localeTag} from '../pages/document.ts'
+import type {SiteModel} from '../site-model.ts'
+
+export const generatorName = 'Matbuot'
+
+/** One entry, format-neutral: what RSS, Atom and JSON Feed each write in their own way. */
+export interface FeedEntry {
+  /** The canonical URL: stable, unchanged when the title changes. */
+  readonly id: string
+  readonly url: string
+  readonly title: string
+  readonly summary: string
+  /** Sanitized article HTML, every URL absolute. */
+  readonly contentHtml: string
+  readonly author: string
+  readonly categories: readonly string[]
+  readonly image?: {readonly url: string; readonly type: string; readonly bytes: number}
+  readonly published: Date
+  readonly updated: Date
+  /** The release's other languages. */
+  readonly translations: readonly {readonly tag: string; readonly url: string}[]
+}
+
+/** A locale's feed, format-neutral. */
+export interface FeedChannel {
+  readonly locale: Locale
+  /** BCP 47 tag of the feed's language. */
+  readonly language: string
+  readonly title: string
+  readonly description: string
+  readonly homeUrl: string
+  readonly selfUrls: {readonly rss: string; readonly atom: string; readonly json: string}
+  /** The newest entry's date: never the build time, so the same input gives the same feed. */
+  readonly updated: Date
+  readonly entries: readonly FeedEntry[]
+}
+
+/** The newest releases of a locale, as a feed channel. */
+export function feedChannel(model: SiteModel, locale: Locale): FeedChannel {
+  const t = model.translators[locale]
+  const url = (path: string) => absoluteUrl(model.config, path)
+  const entries = model.releases
+    .flatMap((release) => {
+      const article = release.translations[locale]
+      return article ? [feedEntry(model, article, Object.values(release.translations).filter((other) => other !== article))] : []
+    })
+    .slice(0, model.config.feedSize)
+  const newest = Math.max(0, ...entries.map((e) => e.updated.getTime()))
+  return {
+    locale,
+    language: localeTag(model, locale),
+    title: t('site.name'),
+    description: t('site.description'),
+    homeUrl: url(sitePaths.home(locale)),
+    selfUrls: {rss: url(sitePaths.rss(locale)), atom: url(sitePaths.atom(locale)), json: url(sitePaths.jsonFeed(locale))},
+    updated: new Date(newest),
+    entries
+  }
+}
+
+function feedEntry(model: SiteModel, article: RenderedRelease, others: readonly RenderedRelease[]): FeedEntry {
+  const url = absoluteUrl(model.config, article.path)
+  const image = article.image
+  return {
+    id: url,
+    url,
+    title: article.title,
+    summary: article.summary,
+    contentHtml: article.absoluteBodyHtml,
+    author: article.author ?? model.translators[article.locale]('site.name'),
+    categories: article.tags.map((tag) => tag.name),
+    ...(image?.type && image.bytes !== undefined ? {image: {url: absoluteUrl(model.config, image.src), type: image.type, bytes: image.bytes}} : {}),
+    published: new Date(article.published.iso),
+    updated: new Date((article.updated ?? article.published).iso),
+    translations: others.map((other) => ({tag: localeTag(model, other.locale), url: absoluteUrl(model.config, other.path)}))
+  }
+}
+
+/** Plain text as HTML, for fields that feeds declare as HTML (and so that `]]>` never survives). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** `]]>` would end a CDATA section early; in HTML, `&gt;` means the same `>`. */
+export function cdataSafeHtml(html: string): string {
+  return html.replace(/]]>/g, ']]&gt;')
+}

@@ -1,0 +1,41 @@
+import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import type {OutputFile} from '../output-file.ts'
+import {localeTag} from '../pages/document.ts'
+import type {SiteModel} from '../site-model.ts'
+import {xmlDocument} from './sitemaps.ts'
+
+/** Google News takes articles published in the last two days, at most 1,000 of them. */
+const newsWindowMs = 48 * 60 * 60 * 1000
+const newsLimit = 1000
+
+/** `/news-sitemap.xml`: the recent articles, judged against the build's clock. */
+export function* newsSitemap(model: SiteModel): Iterable<OutputFile> {
+  const now = model.now.getTime()
+  const recent = model.releases
+    .filter((release) => {
+      const published = Date.parse(release.date)
+      return published <= now && now - published <= newsWindowMs
+    })
+    .flatMap((release) => Object.values(release.translations))
+    .slice(0, newsLimit)
+  yield {
+    path: fileForPath(sitePaths.newsSitemap()),
+    content: xmlDocument({
+      urlset: {
+        _attributes: {xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9'},
+        url: recent.map((article) => ({
+          loc: {_text: absoluteUrl(model.config, article.path)},
+          'news:news': {
+            'news:publication': {
+              'news:name': {_text: model.translators[article.locale]('site.name')},
+              // Google News wants the ISO 639 language code, not the script.
+              'news:language': {_text: new Intl.Locale(localeTag(model, article.locale)).language}
+            },
+            'news:publication_date': {_text: article.published.iso},
+            'news:title': {_text: article.title}
+          }
+        }))
+      }
+    })
+  }
+}

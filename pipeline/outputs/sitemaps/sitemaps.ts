@@ -1,0 +1,87 @@
+import {js2xml, type ElementCompact} from 'xml-js'
+import type {Locale} from '../../config/locales.ts'
+import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import type {OutputFile} from '../output-file.ts'
+import {languagesOf} from '../pages/article-page.ts'
+import {localeTag, type LanguageLink} from '../pages/document.ts'
+import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
+
+const sitemapNamespace = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+const xhtmlNamespace = 'http://www.w3.org/1999/xhtml'
+
+export function xmlDocument(root: Record<string, ElementCompact>): string {
+  return `${js2xml({_declaration: {_attributes: {version: '1.0', encoding: 'UTF-8'}}, ...root}, {compact: true, spaces: 2})}\n`
+}
+
+/** `/sitemap.xml`: an index of one sitemap per locale. */
+export function* sitemapIndex(model: SiteModel): Iterable<OutputFile> {
+  const newest = model.releases[0]
+  yield {
+    path: fileForPath(sitePaths.sitemapIndex()),
+    content: xmlDocument({
+      sitemapindex: {
+        _attributes: {xmlns: sitemapNamespace},
+        sitemap: localesOf(model).map((locale) => ({
+          loc: {_text: absoluteUrl(model.config, sitePaths.sitemap(locale))},
+          ...(newest ? {lastmod: {_text: lastModified(model, locale)}} : {})
+        }))
+      }
+    })
+  }
+}
+
+
+/** Each locale's sitemap: home, articles and tag pages, each with its hreflang alternates. */
+export function* localeSitemaps(model: SiteModel): Iterable<OutputFile> {
+  for (const locale of localesOf(model)) {
+    const url = (path: string) => absoluteUrl(model.config, path)
+    const entry = (path: string, lastmod: string | undefined, languages: readonly LanguageLink[]) => ({
+      loc: {_text: url(path)},
+      ...(lastmod ? {lastmod: {_text: lastmod}} : {}),
+      'xhtml:link': alternates(model, languages)
+    })
+    const releases = releasesIn(model, locale)
+    const tags = [...new Set(releases.flatMap((r) => r.tags.map((tag) => tag.id)))].sort()
+    const urls = [
+      entry(sitePaths.home(locale), lastModified(model, locale), localesOf(model).map((l) => ({locale: l, path: sitePaths.home(l)}))),
+      ...model.releases.flatMap((release) => {
+        const article = release.translations[locale]
+        return article ? [entry(article.path, (article.updated ?? article.published).iso, languagesOf(model, release))] : []
+      }),
+      ...tags.map((id) => {
+        const tagged = releases.filter((r) => r.tags.some((tag) => tag.id === id))
+        const languages = localesOf(model)
+          .filter((l) => releasesIn(model, l).some((r) => r.tags.some((tag) => tag.id === id)))
+          .map((l) => ({locale: l, path: sitePaths.tag(l, id)}))
+        return entry(sitePaths.tag(locale, id), newestIso(tagged), languages)
+      })
+    ]
+    yield {
+      path: fileForPath(sitePaths.sitemap(locale)),
+      content: xmlDocument({urlset: {_attributes: {xmlns: sitemapNamespace, 'xmlns:xhtml': xhtmlNamespace}, url: urls}})
+    }
+  }
+}
+
+/** Every language of the page, itself included, and x-default (the default locale's, if any). */
+function alternates(model: SiteModel, languages: readonly LanguageLink[]): ElementCompact[] {
+  const preferred = languages.find((l) => l.locale === model.config.defaultLocale) ?? languages[0]
+  if (!preferred) return []
+  return [
+    ...languages.map((l) => ({_attributes: {rel: 'alternate', hreflang: localeTag(model, l.locale), href: absoluteUrl(model.config, l.path)}})),
+    {_attributes: {rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(model.config, preferred.path)}}
+  ]
+}
+
+function lastModified(model: SiteModel, locale: Locale): string | undefined {
+  return newestIso(releasesIn(model, locale))
+}
+
+function newestIso(releases: readonly {published: {iso: string}; updated?: {iso: string}}[]): string | undefined {
+  let newest: string | undefined
+  for (const r of releases) {
+    const iso = (r.updated ?? r.published).iso
+    if (newest === undefined || Date.parse(iso) > Date.parse(newest)) newest = iso
+  }
+  return newest
+}

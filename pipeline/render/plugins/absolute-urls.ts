@@ -1,0 +1,28 @@
+import type {Element, Root} from 'hast'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+
+const urlProperties = ['href', 'src', 'cite'] as const
+
+/**
+ * Feeds and partner copies are read far from the site: every link and image must be absolute.
+ * Relative URLs resolve against the page's own absolute URL, carried on the file.
+ */
+export default function absoluteUrls() {
+  return (tree: Root, file: VFile) => {
+    const pageUrl = file.data.pageUrl
+    if (!pageUrl) throw new Error('absoluteUrls needs file.data.pageUrl')
+    visit(tree, 'element', (node: Element) => {
+      for (const name of urlProperties) {
+        const value = node.properties[name]
+        if (typeof value === 'string' && value !== '') node.properties[name] = new URL(value, pageUrl).href
+      }
+    })
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    pageUrl: string
+  }
+}
