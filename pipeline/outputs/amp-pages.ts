@@ -11,11 +11,13 @@ export function* ampPages(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     const languages = languagesOf(model, release)
     for (const article of Object.values(release.translations)) {
-      if (!article.amp) continue
+      const amp = article.amp
+      if (!amp) continue
       const path = sitePaths.amp(article.locale, article)
       yield {
         path: fileForPath(path),
-        content: renderAmpDocument({
+        render: () =>
+          renderAmpDocument({
           model,
           locale: article.locale,
           path,
@@ -23,7 +25,7 @@ export function* ampPages(model: SiteModel): Iterable<OutputFile> {
           title: article.title,
           description: article.summary,
           languages,
-          extensions: article.amp.extensions,
+          extensions: amp.extensions,
           head: [jsonLd(newsArticle(model, article))],
           main: [articleElement(model, article, languages, 'amp')]
         })

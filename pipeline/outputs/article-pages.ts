@@ -7,7 +7,7 @@ import type {SiteModel} from './site-model.ts'
 export function* articlePages(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
-      yield {path: fileForPath(article.path), content: renderArticlePage(model, release, article)}
+      yield {path: fileForPath(article.path), render: () => renderArticlePage(model, release, article)}
     }
   }
 }

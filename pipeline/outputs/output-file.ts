@@ -1,5 +1,8 @@
-/** One file of the output, in memory until the writer puts it on disk. */
+/**
+ * One file of the output. Its content is rendered only when asked for, so a build can write
+ * files one at a time and the preview server can render just the page a browser requests.
+ */
 export type OutputFile =
-  | {readonly path: string; readonly content: string | Uint8Array}
+  | {readonly path: string; readonly render: () => string | Uint8Array}
   /** Copied from a source file as it is (media). */
   | {readonly path: string; readonly copyFrom: string}

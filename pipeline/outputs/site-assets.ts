@@ -8,6 +8,6 @@ const stylesheet = readFileSync(new URL('./assets/site.css', import.meta.url), '
 
 /** The stylesheet and every media file, copied as they are. */
 export function* siteAssets(model: SiteModel): Iterable<OutputFile> {
-  yield {path: fileForPath(sitePaths.stylesheet()), content: stylesheet}
+  yield {path: fileForPath(sitePaths.stylesheet()), render: () => stylesheet}
   for (const file of model.mediaFiles) yield {path: file, copyFrom: join(model.contentDir, file)}
 }

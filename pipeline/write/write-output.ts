@@ -20,7 +20,7 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile>): 
       const target = join(staging, file.path)
       await mkdir(dirname(target), {recursive: true})
       if ('copyFrom' in file) await copyFile(file.copyFrom, target)
-      else await writeFile(target, file.content)
+      else await writeFile(target, file.render())
       written++
     }
     await swapIn(staging, outDir)

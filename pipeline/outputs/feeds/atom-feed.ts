@@ -65,5 +65,5 @@ function splitCdataEnds(text: string): string {
 }
 
 export function* atomFeeds(model: SiteModel): Iterable<OutputFile> {
-  for (const locale of localesOf(model)) yield {path: fileForPath(sitePaths.atom(locale)), content: atomFeed(feedChannel(model, locale))}
+  for (const locale of localesOf(model)) yield {path: fileForPath(sitePaths.atom(locale)), render: () => atomFeed(feedChannel(model, locale))}
 }

@@ -72,5 +72,5 @@ export function jsonFeed(channel: FeedChannel): string {
 }
 
 export function* jsonFeeds(model: SiteModel): Iterable<OutputFile> {
-  for (const locale of localesOf(model)) yield {path: fileForPath(sitePaths.jsonFeed(locale)), content: jsonFeed(feedChannel(model, locale))}
+  for (const locale of localesOf(model)) yield {path: fileForPath(sitePaths.jsonFeed(locale)), render: () => jsonFeed(feedChannel(model, locale))}
 }

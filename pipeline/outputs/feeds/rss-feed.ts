@@ -45,5 +45,5 @@ export function rssFeed(channel: FeedChannel): string {
 }
 
 export function* rssFeeds(model: SiteModel): Iterable<OutputFile> {
-  for (const locale of localesOf(model)) yield {path: fileForPath(sitePaths.rss(locale)), content: rssFeed(feedChannel(model, locale))}
+  for (const locale of localesOf(model)) yield {path: fileForPath(sitePaths.rss(locale)), render: () => rssFeed(feedChannel(model, locale))}
 }

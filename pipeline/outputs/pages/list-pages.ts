@@ -17,7 +17,7 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
       const page = index + 1
       const path = sitePaths.home(locale, page)
       const title = page === 1 ? t('home.title') : `${t('home.title')} — ${t('pagination.status', {page, pages: pages.length})}`
-      const html = renderDocument({
+      const render = () => renderDocument({
         model,
         locale,
         path,
@@ -27,7 +27,7 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
         languages: page === 1 ? locales.map((l) => ({locale: l, path: sitePaths.home(l)})) : [{locale, path}],
         main: [h('h1', title), releaseList(model, locale, releases), pagination(model, locale, page, pages.length, (p) => sitePaths.home(locale, p))].filter((n) => n !== undefined)
       })
-      yield {path: fileForPath(path), content: html}
+      yield {path: fileForPath(path), render}
     }
   }
 }
@@ -49,7 +49,7 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
         const languages = page === 1 ? tagLanguages(model, id) : [{locale, path}]
         yield {
           path: fileForPath(path),
-          content: renderDocument({
+          render: () => renderDocument({
             model,
             locale,
             path,
@@ -77,7 +77,7 @@ export function* notFoundPages(model: SiteModel): Iterable<OutputFile> {
     const path = sitePaths.notFound(locale)
     yield {
       path: fileForPath(path),
-      content: renderDocument({
+      render: () => renderDocument({
         model,
         locale,
         path,

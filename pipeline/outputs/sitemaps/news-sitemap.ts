@@ -20,7 +20,7 @@ export function* newsSitemap(model: SiteModel): Iterable<OutputFile> {
     .slice(0, newsLimit)
   yield {
     path: fileForPath(sitePaths.newsSitemap()),
-    content: xmlDocument({
+    render: () => xmlDocument({
       urlset: {
         _attributes: {xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9'},
         url: recent.map((article) => ({

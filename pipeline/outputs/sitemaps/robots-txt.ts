@@ -5,5 +5,5 @@ import type {SiteModel} from '../site-model.ts'
 /** `/robots.txt`: everything may be crawled; here are the sitemaps. */
 export function* robotsTxt(model: SiteModel): Iterable<OutputFile> {
   const sitemaps = [sitePaths.sitemapIndex(), sitePaths.newsSitemap()].map((path) => `Sitemap: ${absoluteUrl(model.config, path)}`)
-  yield {path: fileForPath(sitePaths.robots()), content: ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n')}
+  yield {path: fileForPath(sitePaths.robots()), render: () => ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n')}
 }

@@ -18,7 +18,7 @@ export function* sitemapIndex(model: SiteModel): Iterable<OutputFile> {
   const newest = model.releases[0]
   yield {
     path: fileForPath(sitePaths.sitemapIndex()),
-    content: xmlDocument({
+    render: () => xmlDocument({
       sitemapindex: {
         _attributes: {xmlns: sitemapNamespace},
         sitemap: localesOf(model).map((locale) => ({
@@ -34,33 +34,34 @@ export function* sitemapIndex(model: SiteModel): Iterable<OutputFile> {
 /** Each locale's sitemap: home, articles and tag pages, each with its hreflang alternates. */
 export function* localeSitemaps(model: SiteModel): Iterable<OutputFile> {
   for (const locale of localesOf(model)) {
-    const url = (path: string) => absoluteUrl(model.config, path)
-    const entry = (path: string, lastmod: string | undefined, languages: readonly LanguageLink[]) => ({
-      loc: {_text: url(path)},
-      ...(lastmod ? {lastmod: {_text: lastmod}} : {}),
-      'xhtml:link': alternates(model, languages)
-    })
-    const releases = releasesIn(model, locale)
-    const tags = [...new Set(releases.flatMap((r) => r.tags.map((tag) => tag.id)))].sort()
-    const urls = [
-      entry(sitePaths.home(locale), lastModified(model, locale), localesOf(model).map((l) => ({locale: l, path: sitePaths.home(l)}))),
-      ...model.releases.flatMap((release) => {
-        const article = release.translations[locale]
-        return article ? [entry(article.path, (article.updated ?? article.published).iso, languagesOf(model, release))] : []
-      }),
-      ...tags.map((id) => {
-        const tagged = releases.filter((r) => r.tags.some((tag) => tag.id === id))
-        const languages = localesOf(model)
-          .filter((l) => releasesIn(model, l).some((r) => r.tags.some((tag) => tag.id === id)))
-          .map((l) => ({locale: l, path: sitePaths.tag(l, id)}))
-        return entry(sitePaths.tag(locale, id), newestIso(tagged), languages)
-      })
-    ]
-    yield {
-      path: fileForPath(sitePaths.sitemap(locale)),
-      content: xmlDocument({urlset: {_attributes: {xmlns: sitemapNamespace, 'xmlns:xhtml': xhtmlNamespace}, url: urls}})
-    }
+    yield {path: fileForPath(sitePaths.sitemap(locale)), render: () => localeSitemap(model, locale)}
   }
+}
+
+function localeSitemap(model: SiteModel, locale: Locale): string {
+  const url = (path: string) => absoluteUrl(model.config, path)
+  const entry = (path: string, lastmod: string | undefined, languages: readonly LanguageLink[]) => ({
+    loc: {_text: url(path)},
+    ...(lastmod ? {lastmod: {_text: lastmod}} : {}),
+    'xhtml:link': alternates(model, languages)
+  })
+  const releases = releasesIn(model, locale)
+  const tags = [...new Set(releases.flatMap((r) => r.tags.map((tag) => tag.id)))].sort()
+  const urls = [
+    entry(sitePaths.home(locale), lastModified(model, locale), localesOf(model).map((l) => ({locale: l, path: sitePaths.home(l)}))),
+    ...model.releases.flatMap((release) => {
+      const article = release.translations[locale]
+      return article ? [entry(article.path, (article.updated ?? article.published).iso, languagesOf(model, release))] : []
+    }),
+    ...tags.map((id) => {
+      const tagged = releases.filter((r) => r.tags.some((tag) => tag.id === id))
+      const languages = localesOf(model)
+        .filter((l) => releasesIn(model, l).some((r) => r.tags.some((tag) => tag.id === id)))
+        .map((l) => ({locale: l, path: sitePaths.tag(l, id)}))
+      return entry(sitePaths.tag(locale, id), newestIso(tagged), languages)
+    })
+  ]
+  return xmlDocument({urlset: {_attributes: {xmlns: sitemapNamespace, 'xmlns:xhtml': xhtmlNamespace}, url: urls}})
 }
 
 /** Every language of the page, itself included, and x-default (the default locale's, if any). */
