@@ -7,10 +7,13 @@ import {indexMedia, type MediaIndex} from './load/media-index.ts'
 import {loadLocaleResources, type LocaleResources} from './localize/locale-resources.ts'
 import {createTranslator, type Translate} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
-import type {PublishedRelease, SiteModel} from './outputs/site-model.ts'
-import {renderRelease} from './render/render-release.ts'
+import type {OutputFile} from './outputs/output-file.ts'
+import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
+import {renderRelease, type RenderedRelease} from './render/render-release.ts'
 import {groupReleases, type Release} from './validate/group-releases.ts'
+import {brokenSiteLinks} from './validate/editorial-warnings.ts'
 import {readReleaseDocument} from './validate/read-release-document.ts'
+import {selectPublic, type PublicSelection, type Withheld} from './validate/select-public.ts'
 import {writeOutput} from './write/write-output.ts'
 
 export interface ProjectPaths {
@@ -27,19 +30,29 @@ export interface BuildOptions extends Partial<ProjectPaths> {
   readonly root?: string
   /** Where the site goes (default: `<root>/dist`). */
   readonly outDir?: string
-  /** The build's clock (default: the time the build starts). */
+  /** The build's clock, for embargoes and the news sitemap (default: the time the build starts). */
   readonly now?: Date
+  /** Base of every absolute URL, instead of the config's (default: the config's `baseUrl`). */
+  readonly baseUrl?: string
+  /** Publish drafts too, as the preview does (default: `false`). */
+  readonly drafts?: boolean
+  readonly onProgress?: ProgressListener
   /** The outputs to write (default: every format). */
   readonly formats?: readonly OutputFormat[]
 }
 
-export interface BuildResult {
-  readonly ok: boolean
-  /** Every problem found, errors first. */
-  readonly diagnostics: readonly Diagnostic[]
-  readonly releases: number
-  readonly written: number
+export interface BuildSummary {
+  readonly releasesPerLocale: Readonly<Record<string, number>>
+  readonly filesPerFormat: Readonly<Record<string, number>>
+  readonly embargoed: readonly Withheld[]
+  readonly drafts: readonly Withheld[]
+  readonly durationMs: number
 }
+
+export type BuildResult =
+  /** Every problem found, errors first. */
+  | {readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly summary: undefined}
+  | {readonly ok: true; readonly diagnostics: readonly Diagnostic[]; readonly summary: BuildSummary; readonly timeZone: string}
 
 /** Content in, validated and grouped: what both `build` and `check` need. */
 export interface LoadedSite {
@@ -65,7 +78,9 @@ export function resolvePaths(options: BuildOptions): ProjectPaths & {root: strin
 export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> {
   const paths = resolvePaths(options)
   const label = (path: string) => relative(paths.root, path).split('\\').join('/') || '.'
-  const {config, problems: configProblems} = await loadSiteConfig(paths.configFile, label(paths.configFile))
+  const loaded = await loadSiteConfig(paths.configFile, label(paths.configFile))
+  const configProblems = loaded.problems
+  const config = loaded.config && options.baseUrl ? {...loaded.config, baseUrl: options.baseUrl.replace(/\/+$/, '')} : loaded.config
   if (!config) return {resources: {}, releases: [], media: {}, mediaFiles: [], diagnostics: configProblems}
 
   const locales = config.locales.map((l) => l.code)
@@ -92,35 +107,76 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
   }
 }
 
-/** load -> validate -> localize -> render -> outputs -> write. */
-export async function build(options: BuildOptions = {}): Promise<BuildResult> {
-  const paths = resolvePaths(options)
-  const site = await loadSite(options)
-  const {config} = site
-  if (!config || hasErrors(site.diagnostics)) return failed(site.diagnostics)
+/** Where a build is, for progress displays. */
+export type BuildStage = 'load' | 'render' | 'write'
+export type ProgressListener = (stage: BuildStage, done: number, total: number) => void
 
+/** A site ready for its outputs: selected, rendered and assembled, but not yet written. */
+export type PreparedSite =
+  | {readonly ok: false; readonly diagnostics: readonly Diagnostic[]}
+  | {readonly ok: true; readonly model: SiteModel; readonly selection: PublicSelection; readonly diagnostics: readonly Diagnostic[]}
+
+/** load -> validate -> select -> localize -> render: everything but the outputs. */
+export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSite): Promise<PreparedSite> {
+  const paths = resolvePaths(options)
+  const progress = options.onProgress ?? (() => {})
+  progress('load', 0, 1)
+  const site = loaded ?? (await loadSite(options))
+  progress('load', 1, 1)
+  const {config} = site
+  if (!config || hasErrors(site.diagnostics)) return {ok: false, diagnostics: sortDiagnostics(site.diagnostics)}
+
+  const now = options.now ?? new Date()
+  const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false})
   const diagnostics: Diagnostic[] = [...site.diagnostics]
-  const releases: PublishedRelease[] = site.releases.map((release) => {
-    const translations: Partial<Record<Locale, ReturnType<typeof renderRelease>>> = {}
+  const total = selection.releases.reduce((sum, release) => sum + Object.keys(release.translations).length, 0)
+  let done = 0
+  const releases: PublishedRelease[] = selection.releases.map((release) => {
+    const translations: Partial<Record<Locale, RenderedRelease>> = {}
     for (const document of Object.values(release.translations)) {
       const rendered = renderRelease({document, resources: site.resources[document.locale]!, config, media: site.media})
       diagnostics.push(...rendered.problems)
       translations[document.locale] = rendered
+      progress('render', ++done, total)
     }
     return {slug: release.slug, date: release.date, translations}
   })
-  if (hasErrors(diagnostics)) return failed(diagnostics)
+  diagnostics.push(...brokenSiteLinks(releases))
+  if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics(diagnostics)}
 
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>
-  const model: SiteModel = {config, resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now: options.now ?? new Date()}
-  const formats = options.formats ?? outputFormats
-  const {written} = await writeOutput(resolve(paths.root, options.outDir ?? 'dist'), (function* () {
-    for (const format of formats) yield* format.write(model)
-  })())
-  return {ok: true, diagnostics: sortDiagnostics(diagnostics), releases: releases.length, written}
+  const model: SiteModel = {config, resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now}
+  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics)}
 }
 
-function failed(diagnostics: readonly Diagnostic[]): BuildResult {
-  return {ok: false, diagnostics: sortDiagnostics(diagnostics), releases: 0, written: 0}
+/** Every output file of a prepared site, each tagged with the format that made it. */
+export function* siteOutputs(model: SiteModel, formats: readonly OutputFormat[] = outputFormats): Iterable<{format: OutputFormat; file: OutputFile}> {
+  for (const format of formats) for (const file of format.write(model)) yield {format, file}
 }
 
+/** load -> validate -> select -> localize -> render -> outputs -> write. */
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now()
+  const prepared = await prepareSite(options)
+  if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, summary: undefined}
+  const {model, selection} = prepared
+  const progress = options.onProgress ?? (() => {})
+
+  const filesPerFormat: Record<string, number> = {}
+  const outputs = siteOutputs(model, options.formats)
+  const files = (function* () {
+    for (const {format, file} of outputs) {
+      filesPerFormat[format.name] = (filesPerFormat[format.name] ?? 0) + 1
+      yield file
+    }
+  })()
+  await writeOutput(resolve(resolvePaths(options).root, options.outDir ?? 'dist'), files, (written) => progress('write', written, 0))
+
+  const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
+  return {
+    ok: true,
+    diagnostics: prepared.diagnostics,
+    summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: performance.now() - started},
+    timeZone: model.config.timeZone
+  }
+}

@@ -1,10 +1,56 @@
-import {build} from './build.ts'
-import {formatDiagnostic} from './diagnostics/diagnostic.ts'
+import {readFileSync} from 'node:fs'
+import {cac} from 'cac'
+import {buildCommand} from './commands/build-command.ts'
+import {checkCommand} from './commands/check-command.ts'
+import {UsageError} from './commands/common-options.ts'
+import {newCommand} from './commands/new-command.ts'
+import {colors} from './report/terminal.ts'
 
-const result = await build()
-for (const d of result.diagnostics) console.error(formatDiagnostic(d))
-if (!result.ok) {
-  console.error(`build failed: ${result.diagnostics.filter((d) => d.severity === 'error').length} error(s); dist/ was left as it was`)
-  process.exit(1)
+const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+const cli = cac('matbuot')
+
+/** Options every command that builds shares. */
+function common<T extends ReturnType<typeof cli.command>>(command: T): T {
+  return command
+    .option('--out <dir>', 'Output folder (default: dist)')
+    .option('--base-url <url>', 'Base of every absolute URL, instead of baseUrl in site.yaml')
+    .option('--drafts', 'Publish drafts too')
+    .option('--now <iso>', "The build's clock for embargoes and the news sitemap, e.g. 2026-11-28T10:00:00+05:00") as T
 }
-console.log(`built ${result.releases} releases, ${result.written} files`)
+
+common(cli.command('build', 'Build the site from content/ into the output folder')).action(async (flags) => {
+  process.exitCode = await buildCommand(flags)
+})
+
+common(cli.command('check', 'Validate content/ and locales/ without writing anything'))
+  .option('--format <format>', 'text for people, json for machines (default: text)')
+  .action(async (flags) => {
+    process.exitCode = await checkCommand(flags)
+  })
+
+cli
+  .command('new', 'Write the files of a new release, as drafts')
+  .option('--title <title>', 'The headline; the slug is made from it')
+  .option('--locales <list>', 'Languages to write, e.g. en,ru (default: en,ru,uz)')
+  .option('--date <iso>', 'Publication date-time with offset (default: now in the site time zone)')
+  .action(async (flags) => {
+    process.exitCode = await newCommand(flags)
+  })
+
+cli.help()
+cli.version(version)
+
+try {
+  cli.parse(process.argv, {run: false})
+  if (cli.matchedCommand) await cli.runMatchedCommand()
+  else if (cli.args.length > 0) throw new UsageError(`Unknown command "${cli.args[0]}", expected one of: build, check, new, dev (see matbuot --help)`)
+  else if (!cli.options.help && !cli.options.version) cli.outputHelp()
+} catch (error) {
+  // Usage mistakes get a one-line answer; anything else is a bug and keeps its stack.
+  if (error instanceof UsageError || (error as Error).name === 'CACError') {
+    console.error(colors.red((error as Error).message))
+    process.exitCode = 1
+  } else {
+    throw error
+  }
+}

@@ -20,24 +20,26 @@ export interface OutputFormat {
   readonly name: string
   readonly mediaType: string
   readonly rel?: 'canonical' | 'amphtml' | 'alternate'
+  /** How the build summary counts its files. */
+  readonly group: 'html' | 'amp' | 'feeds' | 'sitemaps' | 'syndication' | 'assets'
   /** Where its files go, as a pattern for the README and for people. */
   readonly pathPattern: string
   readonly write: (model: SiteModel) => Iterable<OutputFile>
 }
 
 export const outputFormats: readonly OutputFormat[] = [
-  {name: 'html', mediaType: 'text/html', rel: 'canonical', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/', write: articlePages},
-  {name: 'amp', mediaType: 'text/html', rel: 'amphtml', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/amp/', write: ampPages},
-  {name: 'home', mediaType: 'text/html', pathPattern: '/<locale>/ and /<locale>/page/<n>/', write: homePages},
-  {name: 'tags', mediaType: 'text/html', pathPattern: '/<locale>/tags/<tag>/', write: tagPages},
-  {name: 'not-found', mediaType: 'text/html', pathPattern: '/<locale>/404.html', write: notFoundPages},
-  {name: 'root', mediaType: 'text/html', pathPattern: '/', write: rootPage},
-  {name: 'rss', mediaType: 'application/rss+xml', rel: 'alternate', pathPattern: '/<locale>/rss.xml', write: rssFeeds},
-  {name: 'atom', mediaType: 'application/atom+xml', rel: 'alternate', pathPattern: '/<locale>/atom.xml', write: atomFeeds},
-  {name: 'json-feed', mediaType: 'application/feed+json', rel: 'alternate', pathPattern: '/<locale>/feed.json', write: jsonFeeds},
-  {name: 'sitemap-index', mediaType: 'application/xml', pathPattern: '/sitemap.xml', write: sitemapIndex},
-  {name: 'sitemap', mediaType: 'application/xml', pathPattern: '/<locale>/sitemap.xml', write: localeSitemaps},
-  {name: 'news-sitemap', mediaType: 'application/xml', pathPattern: '/news-sitemap.xml', write: newsSitemap},
-  {name: 'robots', mediaType: 'text/plain', pathPattern: '/robots.txt', write: robotsTxt},
-  {name: 'assets', mediaType: 'text/css', pathPattern: '/assets/, /media/', write: siteAssets}
+  {name: 'html', group: 'html', mediaType: 'text/html', rel: 'canonical', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/', write: articlePages},
+  {name: 'amp', group: 'amp', mediaType: 'text/html', rel: 'amphtml', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/amp/', write: ampPages},
+  {name: 'home', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/ and /<locale>/page/<n>/', write: homePages},
+  {name: 'tags', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/tags/<tag>/', write: tagPages},
+  {name: 'not-found', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/404.html', write: notFoundPages},
+  {name: 'root', group: 'html', mediaType: 'text/html', pathPattern: '/', write: rootPage},
+  {name: 'rss', group: 'feeds', mediaType: 'application/rss+xml', rel: 'alternate', pathPattern: '/<locale>/rss.xml', write: rssFeeds},
+  {name: 'atom', group: 'feeds', mediaType: 'application/atom+xml', rel: 'alternate', pathPattern: '/<locale>/atom.xml', write: atomFeeds},
+  {name: 'json-feed', group: 'feeds', mediaType: 'application/feed+json', rel: 'alternate', pathPattern: '/<locale>/feed.json', write: jsonFeeds},
+  {name: 'sitemap-index', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/sitemap.xml', write: sitemapIndex},
+  {name: 'sitemap', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/<locale>/sitemap.xml', write: localeSitemaps},
+  {name: 'news-sitemap', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/news-sitemap.xml', write: newsSitemap},
+  {name: 'robots', group: 'sitemaps', mediaType: 'text/plain', pathPattern: '/robots.txt', write: robotsTxt},
+  {name: 'assets', group: 'assets', mediaType: 'text/css', pathPattern: '/assets/, /media/', write: siteAssets}
 ]

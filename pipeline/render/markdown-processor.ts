@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
+import collectSiteLinks from './plugins/collect-site-links.ts'
 import linkClobberedFragments from './plugins/link-clobbered-fragments.ts'
 import localizeFootnotes from './plugins/localize-footnotes.ts'
 import mediaDimensions from './plugins/media-dimensions.ts'
@@ -25,6 +26,7 @@ export const markdownProcessor = unified()
   .use(remarkRehype, {allowDangerousHtml: true, clobberPrefix: ''})
   .use(rehypeRaw)
   .use(stripIllegalCharacters)
+  .use(collectSiteLinks)
   .use(youtubeEmbeds)
   .use(tableAlignmentClasses)
   .use(rehypeSanitize, sanitizeSchema)

@@ -13,6 +13,7 @@ import type {ReleaseDocument} from '../validate/read-release-document.ts'
 import {absoluteProcessor, ampProcessor} from './derived-processors.ts'
 import type {AmpExtension} from './amp/rehype-amp.ts'
 import {markdownProcessor} from './markdown-processor.ts'
+import type {SiteLink} from './plugins/collect-site-links.ts'
 
 /** What a render needs: the validated source, its locale's strings, the config and media facts. */
 export interface RenderInput {
@@ -54,6 +55,8 @@ export interface RenderedRelease {
   readonly absoluteBodyHtml: string
   /** The same body as AMP markup, when the site publishes AMP. */
   readonly amp?: {readonly bodyHtml: string; readonly extensions: readonly AmpExtension[]}
+  /** Links to the site's own pages, positioned in the source file. */
+  readonly siteLinks: readonly SiteLink[]
   readonly problems: readonly Diagnostic[]
 }
 
@@ -113,6 +116,7 @@ export function renderRelease({document, resources, config, media}: RenderInput)
     bodyHtml,
     absoluteBodyHtml: absolute.html,
     ...(amp === undefined ? {} : {amp: {bodyHtml: amp.html, extensions: amp.file.data.ampExtensions ?? []}}),
+    siteLinks: (file.data.siteLinks ?? []).map((link) => ({...link, line: link.line + document.bodyLine - 1})),
     problems
   }
 }

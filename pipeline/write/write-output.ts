@@ -7,7 +7,7 @@ import type {OutputFile} from '../outputs/output-file.ts'
  * the output folder, which is swapped in only once every file is written: a build that fails
  * at any point leaves the previous output exactly as it was.
  */
-export async function writeOutput(outDir: string, files: Iterable<OutputFile>): Promise<{written: number}> {
+export async function writeOutput(outDir: string, files: Iterable<OutputFile>, onWritten: (count: number) => void = () => {}): Promise<{written: number}> {
   await recoverInterruptedSwap(outDir)
   const staging = `${outDir}.staging-${process.pid}`
   await rm(staging, {recursive: true, force: true})
@@ -21,7 +21,7 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile>): 
       await mkdir(dirname(target), {recursive: true})
       if ('copyFrom' in file) await copyFile(file.copyFrom, target)
       else await writeFile(target, file.render())
-      written++
+      onWritten(++written)
     }
     await swapIn(staging, outDir)
   } catch (error) {

@@ -1,4 +1,5 @@
 import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localeTag} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
@@ -8,22 +9,23 @@ import {xmlDocument} from './sitemaps.ts'
 const newsWindowMs = 48 * 60 * 60 * 1000
 const newsLimit = 1000
 
-/** `/news-sitemap.xml`: the recent articles, judged against the build's clock. */
+/**
+ * `/news-sitemap.xml`: the recent articles, judged against the build's clock. An embargoed
+ * article goes out when its embargo lifts, so that is its publication date here.
+ */
 export function* newsSitemap(model: SiteModel): Iterable<OutputFile> {
   const now = model.now.getTime()
   const recent = model.releases
-    .filter((release) => {
-      const published = Date.parse(release.date)
-      return published <= now && now - published <= newsWindowMs
-    })
     .flatMap((release) => Object.values(release.translations))
+    .map((article) => ({article, published: publishedAt(article)}))
+    .filter(({published}) => Date.parse(published) <= now && now - Date.parse(published) <= newsWindowMs)
     .slice(0, newsLimit)
   yield {
     path: fileForPath(sitePaths.newsSitemap()),
     render: () => xmlDocument({
       urlset: {
         _attributes: {xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9'},
-        url: recent.map((article) => ({
+        url: recent.map(({article, published}) => ({
           loc: {_text: absoluteUrl(model.config, article.path)},
           'news:news': {
             'news:publication': {
@@ -31,11 +33,15 @@ export function* newsSitemap(model: SiteModel): Iterable<OutputFile> {
               // Google News wants the ISO 639 language code, not the script.
               'news:language': {_text: new Intl.Locale(localeTag(model, article.locale)).language}
             },
-            'news:publication_date': {_text: article.published.iso},
+            'news:publication_date': {_text: published},
             'news:title': {_text: article.title}
           }
         }))
       }
     })
   }
+}
+
+function publishedAt(article: RenderedRelease): string {
+  return article.embargo !== undefined && Date.parse(article.embargo) > Date.parse(article.published.iso) ? article.embargo : article.published.iso
 }

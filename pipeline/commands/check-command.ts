@@ -1,0 +1,53 @@
+import {loadSite, prepareSite} from '../build.ts'
+import type {Diagnostic} from '../diagnostics/diagnostic.ts'
+import {sortDiagnostics} from '../diagnostics/diagnostic.ts'
+import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
+import {staleTranslations, translationCoverage, type Coverage} from '../validate/editorial-warnings.ts'
+import {buildOptionsFrom, UsageError, type CommonFlags} from './common-options.ts'
+
+// Far enough ahead that no embargo hides a release from the check.
+const endOfTime = new Date(8_640_000_000_000_000)
+
+/**
+ * `matbuot check`: validate content/ and locales/ and render everything in memory, writing
+ * nothing. Exit status 1 when there are errors.
+ */
+export async function checkCommand(flags: CommonFlags & {format?: string}): Promise<number> {
+  const format = flags.format ?? 'text'
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, got "${format}"`)
+  const options = {...buildOptionsFrom(flags), drafts: true, now: endOfTime}
+
+  const site = await loadSite(options)
+  const prepared = site.config && !site.diagnostics.some((d) => d.severity === 'error') ? await prepareSite(options, site) : undefined
+  const locales = site.config?.locales.map((l) => l.code) ?? []
+  const coverage = translationCoverage(site.releases, locales)
+  const diagnostics = sortDiagnostics([...(prepared?.diagnostics ?? site.diagnostics), ...staleTranslations(site.releases)])
+  const counts = {errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning')}
+
+  if (format === 'json') {
+    console.log(JSON.stringify({ok: counts.errors === 0, ...counts, diagnostics, translations: coverage}, null, 2))
+  } else {
+    for (const d of diagnostics) console.error(describeDiagnostic(d, options.root!))
+    const table = coverageTable(coverage, locales)
+    if (table) console.log(table)
+    const verdict = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} in ${plural(site.releases.length, 'release')}`
+    console.log(counts.errors > 0 ? colors.red(verdict) : colors.green(verdict))
+  }
+  return counts.errors > 0 ? 1 : 0
+}
+
+function count(diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']): number {
+  return diagnostics.filter((d) => d.severity === severity).length
+}
+
+/** Releases missing a language, one row each, ✓ where the language exists. */
+function coverageTable(coverage: readonly Coverage[], locales: readonly string[]): string | undefined {
+  const incomplete = coverage.filter((row) => Object.values(row.locales).some((present) => !present))
+  if (incomplete.length === 0) return undefined
+  const width = Math.max(...incomplete.map((row) => row.folder.length + row.slug.length + 1), 'release'.length)
+  const header = `${'release'.padEnd(width)}  ${locales.map((l) => l.padEnd(3)).join(' ')}`
+  const rows = incomplete.map(
+    (row) => `${`${row.folder}/${row.slug}`.padEnd(width)}  ${locales.map((l) => (row.locales[l as keyof typeof row.locales] ? '✓  ' : colors.yellow('–  '))).join(' ')}`
+  )
+  return [colors.yellow('Missing translations:'), header, ...rows].join('\n')
+}

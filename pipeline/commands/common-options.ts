@@ -1,0 +1,31 @@
+import {resolve} from 'node:path'
+import type {BuildOptions} from '../build.ts'
+
+/** The options every command shares, as cac hands them over. */
+export interface CommonFlags {
+  readonly out?: string
+  readonly baseUrl?: string
+  readonly drafts?: boolean
+  readonly now?: string
+}
+
+const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
+
+export class UsageError extends Error {}
+
+/** Turn command-line flags into build options, refusing what cannot be meant. */
+export function buildOptionsFrom(flags: CommonFlags, root = process.cwd()): BuildOptions & {outDir: string} {
+  if (flags.now !== undefined && (!isoWithOffset.test(String(flags.now)) || Number.isNaN(Date.parse(String(flags.now))))) {
+    throw new UsageError(`--now: expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got "${flags.now}"`)
+  }
+  if (flags.baseUrl !== undefined && !/^https?:\/\/[^/]/.test(String(flags.baseUrl))) {
+    throw new UsageError(`--base-url: expected an absolute http(s) URL, got "${flags.baseUrl}"`)
+  }
+  return {
+    root,
+    outDir: resolve(root, flags.out ?? 'dist'),
+    ...(flags.baseUrl === undefined ? {} : {baseUrl: String(flags.baseUrl)}),
+    ...(flags.now === undefined ? {} : {now: new Date(String(flags.now))}),
+    drafts: flags.drafts === true
+  }
+}

@@ -1,0 +1,24 @@
+import type {BuildSummary} from '../build.ts'
+import type {OutputFormat} from '../outputs/formats.ts'
+import {colors, plural} from './terminal.ts'
+
+/** What an editor wants to know after a build, in a few lines. */
+export function describeBuild(summary: BuildSummary, formats: readonly OutputFormat[], outDir: string, warnings: number, timeZone: string): string {
+  const groups = new Map<string, number>()
+  for (const format of formats) {
+    const count = summary.filesPerFormat[format.name] ?? 0
+    groups.set(format.group, (groups.get(format.group) ?? 0) + count)
+  }
+  const lines = [
+    colors.green(`Built ${outDir} in ${(summary.durationMs / 1000).toFixed(2)} s`),
+    `  releases: ${Object.entries(summary.releasesPerLocale).map(([locale, count]) => `${locale} ${count}`).join(' · ')}`,
+    `  files: ${[...groups].filter(([, count]) => count > 0).map(([group, count]) => `${group} ${count}`).join(' · ')}`,
+    `  warnings: ${warnings}`
+  ]
+  if (summary.drafts.length > 0) lines.push(`  drafts left out: ${plural(summary.drafts.length, 'file')} (publish them with --drafts in a preview)`)
+  for (const item of summary.embargoed) {
+    const lifts = new Intl.DateTimeFormat('en-GB', {dateStyle: 'medium', timeStyle: 'short', timeZone}).format(new Date(item.lifts!))
+    lines.push(colors.yellow(`  embargoed: ${item.file} until ${item.lifts} (${lifts}, ${timeZone})`))
+  }
+  return lines.join('\n')
+}

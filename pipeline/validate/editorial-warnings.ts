@@ -1,0 +1,58 @@
+import type {Locale} from '../config/locales.ts'
+import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import type {PublishedRelease} from '../outputs/site-model.ts'
+import type {Release} from './group-releases.ts'
+
+/** Which languages each release has: the rows of the check's coverage table. */
+export interface Coverage {
+  readonly slug: string
+  readonly folder: string
+  readonly locales: Readonly<Record<Locale, boolean>>
+}
+
+export function translationCoverage(releases: readonly Release[], locales: readonly Locale[]): Coverage[] {
+  return releases.map((release) => ({
+    slug: release.slug,
+    folder: `${release.year}/${release.month}`,
+    locales: Object.fromEntries(locales.map((locale) => [locale, release.translations[locale] !== undefined])) as Record<Locale, boolean>
+  }))
+}
+
+/** A translation last updated before another language's update was probably not brought along. */
+export function staleTranslations(releases: readonly Release[]): Diagnostic[] {
+  return releases.flatMap((release) => {
+    const documents = Object.values(release.translations)
+    const touched = (d: (typeof documents)[number]) => Date.parse(d.frontMatter.updated ?? d.frontMatter.date)
+    const newest = documents.reduce((a, b) => (touched(b) > touched(a) ? b : a))
+    return documents
+      .filter((d) => touched(d) < touched(newest) && newest.frontMatter.updated !== undefined)
+      .map((d) =>
+        diagnostic('warning', d.file, `probably stale: ${newest.file} was updated at ${newest.frontMatter.updated}, expected this translation to be updated too`, {
+          ...(d.positions.updated ?? d.positions.date),
+          field: d.frontMatter.updated === undefined ? 'date' : 'updated',
+          related: [newest.file]
+        })
+      )
+  })
+}
+
+/** Links to release pages that this site does not publish. */
+export function brokenSiteLinks(releases: readonly PublishedRelease[]): Diagnostic[] {
+  const pages = new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
+  return releases.flatMap((release) =>
+    Object.values(release.translations).flatMap((article) =>
+      article.siteLinks
+        .filter((link) => isReleasePath(link.href) && !pages.has(withoutFragment(link.href)))
+        .map((link) => diagnostic('warning', article.file, `link to ${link.href} leads to no published release, expected /<locale>/<yyyy>/<mm>/<slug>/ of an existing release`, link))
+    )
+  )
+}
+
+function isReleasePath(href: string): boolean {
+  return /^\/[a-z]{2}(?:-[a-z]+)?\/\d{4}\/\d{2}\/[^/]+/.test(href)
+}
+
+function withoutFragment(href: string): string {
+  const path = href.replace(/[?#].*$/, '')
+  return path.endsWith('/') ? path : `${path}/`
+}

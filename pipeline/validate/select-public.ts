@@ -1,0 +1,43 @@
+import type {Locale} from '../config/locales.ts'
+import type {Release} from './group-releases.ts'
+
+export interface Withheld {
+  readonly file: string
+  readonly slug: string
+  readonly locale: Locale
+  /** When it may be published (for embargoes). */
+  readonly lifts?: string
+}
+
+export interface PublicSelection {
+  /** Releases with only their public translations; a release with none left is gone. */
+  readonly releases: readonly Release[]
+  readonly embargoed: readonly Withheld[]
+  readonly drafts: readonly Withheld[]
+}
+
+/**
+ * Decide what this build may publish: drafts only when asked for, and nothing whose embargo
+ * is later than the build's clock. What is withheld disappears from every output at once,
+ * because the outputs only ever see the selection.
+ */
+export function selectPublic(releases: readonly Release[], {now, drafts}: {readonly now: Date; readonly drafts: boolean}): PublicSelection {
+  const embargoed: Withheld[] = []
+  const withheldDrafts: Withheld[] = []
+  const selected: Release[] = []
+  for (const release of releases) {
+    const translations: Partial<Record<Locale, Release['translations'][Locale]>> = {}
+    for (const [locale, document] of Object.entries(release.translations) as [Locale, NonNullable<Release['translations'][Locale]>][]) {
+      const {embargo, draft} = document.frontMatter
+      if (embargo !== undefined && Date.parse(embargo) > now.getTime()) {
+        embargoed.push({file: document.file, slug: release.slug, locale, lifts: embargo})
+      } else if (draft === true && !drafts) {
+        withheldDrafts.push({file: document.file, slug: release.slug, locale})
+      } else {
+        translations[locale] = document
+      }
+    }
+    if (Object.keys(translations).length > 0) selected.push({...release, translations})
+  }
+  return {releases: selected, embargoed, drafts: withheldDrafts}
+}

@@ -1,0 +1,69 @@
+import {spawn} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {readdir, readFile, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {build} from '../../pipeline/build.ts'
+import {outputFormats} from '../../pipeline/outputs/formats.ts'
+import {makeSite, release, repoRoot, tinyPng} from '../support/site-fixture.ts'
+
+async function hashes(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, {recursive: true, withFileTypes: true})
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f.slice(dir.length), createHash('sha256').update(await readFile(f)).digest('hex')])))
+}
+
+function siteWith(count: number) {
+  const files: Record<string, string | Uint8Array> = {'content/media/logo.png': tinyPng}
+  for (let i = 0; i < count; i++) files[`content/2024/05/release-${i}.en.md`] = release({title: `Release ${i}`}, `Paragraph ${i}. `.repeat(200))
+  return makeSite(files)
+}
+
+describe('a failed build', () => {
+  it('should leave the previous output byte-identical after a content error', async () => {
+    const root = await siteWith(3)
+    expect((await build({root})).ok).toBe(true)
+    const good = await hashes(join(root, 'dist'))
+    await writeFile(join(root, 'content/2024/05/release-1.en.md'), '---\ntitle: Broken\ndate: soon\n---\n')
+    expect((await build({root})).ok).toBe(false)
+    expect(await hashes(join(root, 'dist'))).toEqual(good)
+  })
+
+  it('should leave the previous output byte-identical when a writer throws half-way', async () => {
+    const root = await siteWith(3)
+    await build({root})
+    const good = await hashes(join(root, 'dist'))
+    await writeFile(join(root, 'content/2024/05/release-0.en.md'), release({title: 'Changed title'}))
+    const failing = [
+      ...outputFormats.slice(0, 2),
+      {...outputFormats[2]!, write: () => { throw new Error('disk full (injected)') }}
+    ]
+    await expect(build({root, formats: failing})).rejects.toThrow('disk full (injected)')
+    expect(await hashes(join(root, 'dist'))).toEqual(good)
+    expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([])
+  })
+
+  it('should leave the previous output byte-identical when the process is killed while writing', async () => {
+    const root = await siteWith(400)
+    await build({root})
+    const good = await hashes(join(root, 'dist'))
+    await writeFile(join(root, 'content/2024/05/release-0.en.md'), release({title: 'Changed title'}))
+
+    const child = spawn(process.execPath, [join(repoRoot, 'pipeline/matbuot.js'), 'build'], {cwd: root, stdio: 'ignore'})
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    // Kill it once it has started writing its staging folder.
+    for (let tries = 0; tries < 2000; tries++) {
+      if ((await readdir(root)).some((name) => name.startsWith('dist.staging-'))) break
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    expect((await readdir(root)).some((name) => name.startsWith('dist.staging-'))).toBe(true)
+    child.kill('SIGKILL')
+    await exited
+    expect(await hashes(join(root, 'dist'))).toEqual(good)
+
+    // The next build clears what the killed one left behind and swaps in the new site.
+    expect((await build({root})).ok).toBe(true)
+    expect(await readFile(join(root, 'dist/en/2024/05/release-0/index.html'), 'utf8')).toContain('Changed title')
+    expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([])
+  })
+})
