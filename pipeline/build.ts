@@ -9,7 +9,9 @@ import {createTranslator, type Translate} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
 import type {OutputFile} from './outputs/output-file.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
-import {renderRelease, type RenderedRelease} from './render/render-release.ts'
+import {renderKey, type RenderCache} from './render/render-cache.ts'
+import {renderRelease, type RenderInput, type RenderedRelease} from './render/render-release.ts'
+import {version} from './version.ts'
 import {groupReleases, type Release} from './validate/group-releases.ts'
 import {brokenSiteLinks} from './validate/editorial-warnings.ts'
 import {readReleaseDocument} from './validate/read-release-document.ts'
@@ -37,6 +39,8 @@ export interface BuildOptions extends Partial<ProjectPaths> {
   /** Publish drafts too, as the preview does (default: `false`). */
   readonly drafts?: boolean
   readonly onProgress?: ProgressListener
+  /** Rendered release-languages kept from earlier builds; only what changed is rendered again. */
+  readonly renderCache?: RenderCache
   /** The outputs to write (default: every format). */
   readonly formats?: readonly OutputFormat[]
 }
@@ -134,7 +138,8 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
   const releases: PublishedRelease[] = selection.releases.map((release) => {
     const translations: Partial<Record<Locale, RenderedRelease>> = {}
     for (const document of Object.values(release.translations)) {
-      const rendered = renderRelease({document, resources: site.resources[document.locale]!, config, media: site.media})
+      const input = {document, resources: site.resources[document.locale]!, config, media: site.media}
+      const rendered = cachedRender(input, options.renderCache)
       diagnostics.push(...rendered.problems)
       translations[document.locale] = rendered
       progress('render', ++done, total)
@@ -147,6 +152,17 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>
   const model: SiteModel = {config, resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now}
   return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics)}
+}
+
+/** Render one release-language, or take it from the cache when nothing it depends on changed. */
+function cachedRender(input: RenderInput, cache: RenderCache | undefined): RenderedRelease {
+  if (!cache) return renderRelease(input)
+  const key = renderKey(input, `matbuot ${version}`)
+  const cached = cache.get(key)
+  if (cached) return cached
+  const rendered = renderRelease(input)
+  cache.set(key, rendered)
+  return rendered
 }
 
 /** Every output file of a prepared site, each tagged with the format that made it. */

@@ -1,12 +1,12 @@
-import {readFileSync} from 'node:fs'
 import {cac} from 'cac'
 import {buildCommand} from './commands/build-command.ts'
 import {checkCommand} from './commands/check-command.ts'
 import {UsageError} from './commands/common-options.ts'
+import {devCommand} from './commands/dev-command.ts'
 import {newCommand} from './commands/new-command.ts'
 import {colors} from './report/terminal.ts'
+import {version} from './version.ts'
 
-const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
 const cli = cac('matbuot')
 
 /** Options every command that builds shares. */
@@ -35,6 +35,12 @@ cli
   .option('--date <iso>', 'Publication date-time with offset (default: now in the site time zone)')
   .action(async (flags) => {
     process.exitCode = await newCommand(flags)
+  })
+
+common(cli.command('dev', 'Preview the site with live reload while you edit'))
+  .option('--port <port>', 'Port on 127.0.0.1 (default: a free one, printed)')
+  .action(async (flags) => {
+    process.exitCode = await devCommand(flags)
   })
 
 cli.help()

@@ -1,0 +1,64 @@
+import {createServer, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {eventsPath, reloadClient, reloadClientPath, withReloadClient} from './reload-client.ts'
+import type {Served} from './site-renderer.ts'
+
+/** What a browser learns after each build: a new id means reload, errors mean the overlay. */
+export type BuildEvent = {readonly ok: true; readonly id: number} | {readonly ok: false; readonly errors: string}
+
+export interface PreviewServer {
+  readonly url: string
+  /** Tell every open page about a build. */
+  announce(event: BuildEvent): void
+  close(): Promise<void>
+}
+
+/** Serve the site on 127.0.0.1, with live reload and the error overlay added to HTML pages. */
+export async function startPreviewServer(serve: (path: string) => Promise<Served>, port: number, initial: BuildEvent): Promise<PreviewServer> {
+  const listeners = new Set<ServerResponse>()
+  let last = initial
+
+  const server = createServer(async (request, response) => {
+    const path = request.url ?? '/'
+    if (path === eventsPath) {
+      response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
+      response.write(`event: build\ndata: ${JSON.stringify(last)}\n\n`)
+      listeners.add(response)
+      request.on('close', () => listeners.delete(response))
+      return
+    }
+    if (path === reloadClientPath) {
+      response.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store'})
+      response.end(reloadClient)
+      return
+    }
+    try {
+      const served = await serve(path)
+      const body = served.mediaType.startsWith('text/html') ? withReloadClient(String(served.body)) : served.body
+      response.writeHead(served.status, {'content-type': served.mediaType, 'cache-control': 'no-store'})
+      response.end(body)
+    } catch (error) {
+      response.writeHead(500, {'content-type': 'text/plain; charset=utf-8'})
+      response.end(`Matbuot could not render ${path}:\n${(error as Error).message}`)
+    }
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const {port: actual} = server.address() as AddressInfo
+
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    announce(event) {
+      last = event
+      for (const listener of listeners) listener.write(`event: build\ndata: ${JSON.stringify(event)}\n\n`)
+    },
+    async close() {
+      for (const listener of listeners) listener.end()
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import {readFile} from 'node:fs/promises'
+import {extname} from 'node:path'
+import {prepareSite, siteOutputs, type BuildOptions} from '../build.ts'
+import {sitePaths} from '../config/urls.ts'
+import type {Diagnostic} from '../diagnostics/diagnostic.ts'
+import type {OutputFormat} from '../outputs/formats.ts'
+import type {OutputFile} from '../outputs/output-file.ts'
+import type {RenderedRelease} from '../render/render-release.ts'
+
+export interface Served {
+  readonly status: number
+  readonly mediaType: string
+  readonly body: string | Uint8Array
+}
+
+export interface RebuildResult {
+  readonly ok: boolean
+  readonly diagnostics: readonly Diagnostic[]
+  readonly durationMs: number
+  /** Release-languages rendered afresh (the rest came from memory). */
+  readonly rendered: number
+}
+
+const mediaTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml'
+}
+
+/**
+ * The preview's site, held in memory: a rebuild re-renders only release-languages whose input
+ * changed, and a page is rendered only when a browser asks for it.
+ */
+export class SiteRenderer {
+  private readonly cache = new Map<string, RenderedRelease>()
+  private files = new Map<string, {format: OutputFormat; file: OutputFile}>()
+  private defaultLocale = 'en'
+
+  constructor(private readonly options: BuildOptions) {}
+
+  async rebuild(): Promise<RebuildResult> {
+    const started = performance.now()
+    const before = this.cache.size
+    const prepared = await prepareSite({...this.options, drafts: true, renderCache: this.cache})
+    if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: this.cache.size - before}
+    const files = new Map<string, {format: OutputFormat; file: OutputFile}>()
+    for (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
+    this.files = files
+    this.defaultLocale = prepared.model.config.defaultLocale
+    return {ok: true, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: this.cache.size - before}
+  }
+
+  /** The file a URL path names, as the static host would serve it from the built folder. */
+  async serve(urlPath: string): Promise<Served> {
+    const found = this.lookup(urlPath)
+    if (found) return {status: 200, mediaType: mediaTypeOf(found.format, found.file.path), body: await contentOf(found.file)}
+    const locale = /^\/([a-z]{2}(?:-[a-z]+)?)\//i.exec(urlPath)?.[1]
+    const notFound = this.lookup(sitePaths.notFound((locale ?? this.defaultLocale) as never)) ?? this.lookup(sitePaths.notFound(this.defaultLocale as never))
+    return {status: 404, mediaType: mediaTypes['.html']!, body: notFound ? await contentOf(notFound.file) : 'Not found'}
+  }
+
+  private lookup(urlPath: string) {
+    const path = decodeURIComponent(urlPath.split(/[?#]/)[0]!).replace(/^\/+/, '')
+    return this.files.get(path) ?? this.files.get(`${path.replace(/\/?$/, '/')}index.html`)
+  }
+}
+
+function mediaTypeOf(format: OutputFormat, path: string): string {
+  const byExtension = mediaTypes[extname(path)] ?? 'application/octet-stream'
+  // Feeds are served as what they are, so browsers and readers treat them right.
+  return format.group === 'feeds' ? `${format.mediaType}; charset=utf-8` : byExtension
+}
+
+async function contentOf(file: OutputFile): Promise<string | Uint8Array> {
+  return 'copyFrom' in file ? readFile(file.copyFrom) : file.render()
+}

@@ -1,0 +1,93 @@
+import {readFile, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import type {BrowserContext, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchBrowser, seriousViolations} from '../support/browser.ts'
+import {copyOfProjectSite, startDev} from '../support/preview.ts'
+
+const seed = '2022/08/sco-information-security-forum'
+let root: string
+let dev: Awaited<ReturnType<typeof startDev>>
+let browser: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  root = await copyOfProjectSite()
+  dev = await startDev(root)
+  browser = await launchBrowser()
+  page = await browser.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (dev && dev.process.exitCode === null) dev.process.kill('SIGKILL')
+})
+
+const h1 = () => page.locator('h1').textContent()
+
+describe('matbuot dev in a real browser', () => {
+  it('should follow the language switcher from English to Russian to Uzbek', async () => {
+    await page.goto(new URL(`en/${seed}/`, dev.url).href)
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+
+    await page.locator('.language-switcher a', {hasText: 'Русский'}).click()
+    await page.waitForURL(`**/ru/${seed}/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('ru')
+    expect(await page.locator('.release-meta time').first().textContent()).toBe('31 августа 2022 г., 10:00')
+
+    await page.locator('.language-switcher a', {hasText: 'Oʻzbekcha'}).click()
+    await page.waitForURL(`**/uz/${seed}/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('uz-Latn')
+    expect(await page.locator('.release-meta time').first().textContent()).toBe('31-avgust, 2022, 10:00')
+  })
+
+  it('should show an edit to the Russian file without a manual reload', async () => {
+    await page.goto(new URL(`ru/${seed}/`, dev.url).href)
+    const file = join(root, `content/${seed}.ru.md`)
+    const original = await readFile(file, 'utf8')
+    await writeFile(file, original.replace(/^title: .*$/m, 'title: "Новый заголовок из редактора"'))
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Новый заголовок из редактора', undefined, {timeout: 15_000})
+    await writeFile(file, original)
+    await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, /^title: "?(.*?)"?$/m.exec(original)![1], {timeout: 15_000})
+  })
+
+  it('should show a broken edit as an overlay and recover on the next good save', async () => {
+    await page.goto(new URL(`ru/${seed}/`, dev.url).href)
+    const before = await h1()
+    const file = join(root, `content/${seed}.ru.md`)
+    const original = await readFile(file, 'utf8')
+    await writeFile(file, original.replace(/^date: .*$/m, 'date: 31.08.2022'))
+    const overlay = page.locator('#matbuot-error-overlay')
+    await overlay.waitFor({timeout: 15_000})
+    expect(await overlay.textContent()).toContain(`content/${seed}.ru.md:3:7 error "date"`)
+
+    await writeFile(file, original)
+    await overlay.waitFor({state: 'detached', timeout: 15_000})
+    expect(await h1()).toBe(before)
+  })
+
+  it('should serve feeds with their own content types', async () => {
+    for (const [path, type] of [['en/rss.xml', 'application/rss+xml'], ['ru/atom.xml', 'application/atom+xml'], ['uz/feed.json', 'application/feed+json']]) {
+      const response = await page.request.get(new URL(path!, dev.url).href)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toBe(`${type}; charset=utf-8`)
+    }
+  })
+
+  it('should have no serious or critical accessibility violations on articles, homes and tag pages', async () => {
+    const found: string[] = []
+    for (const locale of ['en', 'ru', 'uz']) {
+      for (const path of [`${locale}/${seed}/`, `${locale}/`, `${locale}/tags/sco/`]) {
+        await page.goto(new URL(path, dev.url).href)
+        found.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`))
+      }
+    }
+    expect(found).toEqual([])
+  })
+
+  it('should stop when its process is told to', async () => {
+    const exited = new Promise<number | null>((resolve) => dev.process.once('exit', resolve))
+    process.kill(dev.process.pid!, 'SIGTERM')
+    expect(await exited).toBe(0)
+  })
+})

@@ -1,0 +1,32 @@
+import {spawn, type ChildProcess} from 'node:child_process'
+import {cp, mkdtemp} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {repoRoot} from './site-fixture.ts'
+
+/** A copy of the project's own site, so a test can edit its files freely. */
+export async function copyOfProjectSite(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'matbuot-preview-'))
+  for (const entry of ['content', 'locales', 'site.yaml']) await cp(join(repoRoot, entry), join(root, entry), {recursive: true})
+  return root
+}
+
+/** Start `matbuot dev` on a free port and wait for the URL it prints. */
+export async function startDev(root: string): Promise<{process: ChildProcess; url: string; output: () => string}> {
+  const child = spawn(process.execPath, [join(repoRoot, 'pipeline/matbuot.js'), 'dev'], {cwd: root, env: {...process.env, NO_COLOR: '1'}})
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`matbuot dev printed no URL:\n${output}`)), 30_000)
+    child.stdout.on('data', () => {
+      const match = /Preview at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1]!)
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`matbuot dev exited with ${code}:\n${output}`)))
+  })
+  return {process: child, url, output: () => output}
+}
