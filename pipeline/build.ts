@@ -39,6 +39,8 @@ export interface BuildOptions extends Partial<ProjectPaths> {
   /** Publish drafts too, as the preview does (default: `false`). */
   readonly drafts?: boolean
   readonly onProgress?: ProgressListener
+  /** Also write the syndication tree, embargoed releases included, into this folder (default: none). */
+  readonly partnerBundle?: string
   /** Rendered release-languages kept from earlier builds; only what changed is rendered again. */
   readonly renderCache?: RenderCache
   /** The outputs to write (default: every format). */
@@ -121,7 +123,7 @@ export type PreparedSite =
   | {readonly ok: true; readonly model: SiteModel; readonly selection: PublicSelection; readonly diagnostics: readonly Diagnostic[]}
 
 /** load -> validate -> select -> localize -> render: everything but the outputs. */
-export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSite): Promise<PreparedSite> {
+export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSite, embargoedToo = false): Promise<PreparedSite> {
   const paths = resolvePaths(options)
   const progress = options.onProgress ?? (() => {})
   progress('load', 0, 1)
@@ -131,7 +133,7 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
   if (!config || hasErrors(site.diagnostics)) return {ok: false, diagnostics: sortDiagnostics(site.diagnostics)}
 
   const now = options.now ?? new Date()
-  const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false})
+  const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false, embargoed: embargoedToo})
   const diagnostics: Diagnostic[] = [...site.diagnostics]
   const total = selection.releases.reduce((sum, release) => sum + Object.keys(release.translations).length, 0)
   let done = 0
@@ -173,7 +175,9 @@ export function* siteOutputs(model: SiteModel, formats: readonly OutputFormat[] 
 /** load -> validate -> select -> localize -> render -> outputs -> write. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now()
-  const prepared = await prepareSite(options)
+  const renderCache = options.renderCache ?? (options.partnerBundle ? new Map<string, RenderedRelease>() : undefined)
+  const site = await loadSite(options)
+  const prepared = await prepareSite({...options, ...(renderCache ? {renderCache} : {})}, site)
   if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, summary: undefined}
   const {model, selection} = prepared
   const progress = options.onProgress ?? (() => {})
@@ -188,6 +192,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   })()
   await writeOutput(resolve(resolvePaths(options).root, options.outDir ?? 'dist'), files, (written) => progress('write', written, 0))
 
+  if (options.partnerBundle) await writePartnerBundle({...options, ...(renderCache ? {renderCache} : {})}, site, options.partnerBundle)
+
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
   return {
     ok: true,
@@ -195,4 +201,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: performance.now() - started},
     timeZone: model.config.timeZone
   }
+}
+
+/** The syndication tree with embargoed releases too, for an access-controlled host. */
+async function writePartnerBundle(options: BuildOptions, site: LoadedSite, outDir: string): Promise<void> {
+  const prepared = await prepareSite(options, site, true)
+  if (!prepared.ok) return
+  const syndication = outputFormats.filter((format) => format.group === 'syndication')
+  await writeOutput(resolve(resolvePaths(options).root, outDir), (function* () {
+    for (const {file} of siteOutputs(prepared.model, syndication)) yield file
+  })())
 }

@@ -18,7 +18,9 @@ function common<T extends ReturnType<typeof cli.command>>(command: T): T {
     .option('--now <iso>', "The build's clock for embargoes and the news sitemap, e.g. 2026-11-28T10:00:00+05:00") as T
 }
 
-common(cli.command('build', 'Build the site from content/ into the output folder')).action(async (flags) => {
+common(cli.command('build', 'Build the site from content/ into the output folder'))
+  .option('--partner-bundle <dir>', 'Also write the syndication tree, embargoed releases included, into this private folder')
+  .action(async (flags) => {
   process.exitCode = await buildCommand(flags)
 })
 

@@ -1,4 +1,4 @@
-import {relative} from 'node:path'
+import {relative, resolve} from 'node:path'
 import {build} from '../build.ts'
 import {outputFormats} from '../outputs/formats.ts'
 import {describeBuild} from '../report/build-summary.ts'
@@ -7,8 +7,8 @@ import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
 import {buildOptionsFrom, type CommonFlags} from './common-options.ts'
 
 /** `matbuot build`: exit status 0 when the site was written, 1 when anything stopped it. */
-export async function buildCommand(flags: CommonFlags): Promise<number> {
-  const options = buildOptionsFrom(flags)
+export async function buildCommand(flags: CommonFlags & {partnerBundle?: string}): Promise<number> {
+  const options = {...buildOptionsFrom(flags), ...(flags.partnerBundle === undefined ? {} : {partnerBundle: resolve(String(flags.partnerBundle))})}
   const progress = progressReporter()
   const result = await build({...options, onProgress: progress.listener})
   progress.finish()
@@ -21,5 +21,6 @@ export async function buildCommand(flags: CommonFlags): Promise<number> {
   }
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length
   console.log(describeBuild(result.summary, outputFormats, outLabel, warnings, result.timeZone))
+  if (options.partnerBundle) console.log(`  partner bundle (embargoed releases included): ${relative(options.root!, options.partnerBundle)}/`)
   return 0
 }

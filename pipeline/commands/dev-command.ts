@@ -56,7 +56,12 @@ export async function devCommand(flags: CommonFlags & {port?: string | number}):
     })().finally(() => (running = undefined))
   }
 
-  const watcher = chokidar.watch([paths.contentDir, paths.localesDir, paths.configFile, templatesDir], {ignoreInitial: true})
+  // Editors' saves often truncate and then write: wait until a file stops changing, or a rebuild
+  // could read it half-written and the last event of the save be folded away.
+  const watcher = chokidar.watch([paths.contentDir, paths.localesDir, paths.configFile, templatesDir], {
+    ignoreInitial: true,
+    awaitWriteFinish: {stabilityThreshold: 40, pollInterval: 10}
+  })
   watcher.on('all', (_event, path) => schedule(path))
 
   return new Promise((resolve) => {

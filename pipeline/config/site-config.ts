@@ -28,6 +28,11 @@ export const siteConfigSchema = z.strictObject({
   feedSize: z.int().positive().default(50),
   /** Publish an AMP page beside every article (default: `true`). */
   amp: z.boolean().default(true),
+  /** What partners may do with the syndication copies, written into every ninjs item. */
+  syndication: z.strictObject({
+    copyrightHolder: z.string().min(1),
+    usageTerms: z.string().min(1)
+  }),
   /** Agency logo under /media/, used by JSON-LD and the header. */
   logo: z.string().regex(/^\/media\//, {error: 'expected a path under /media/'})
 })

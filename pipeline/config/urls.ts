@@ -15,6 +15,9 @@ export const sitePaths = {
   sitemapIndex: () => '/sitemap.xml',
   newsSitemap: () => '/news-sitemap.xml',
   robots: () => '/robots.txt',
+  partnerHtml: (locale: Locale, release: {year: string; month: string; slug: string}) => `/syndication/${locale}/${release.year}/${release.month}/${release.slug}.html`,
+  ninjs: (locale: Locale, release: {year: string; month: string; slug: string}) => `/syndication/${locale}/${release.year}/${release.month}/${release.slug}.json`,
+  partnerIndex: (locale: Locale) => `/syndication/${locale}/index.json`,
   notFound: (locale: Locale) => `/${locale}/404.html`,
   stylesheet: () => '/assets/site.css'
 }

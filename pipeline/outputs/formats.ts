@@ -10,6 +10,9 @@ import {localeSitemaps, sitemapIndex} from './sitemaps/sitemaps.ts'
 import {homePages, notFoundPages, tagPages} from './pages/list-pages.ts'
 import {rootPage} from './pages/root-page.ts'
 import {siteAssets} from './site-assets.ts'
+import {ninjsFiles} from './syndication/ninjs-item.ts'
+import {partnerHtmlFiles} from './syndication/partner-html.ts'
+import {partnerIndexes} from './syndication/partner-index.ts'
 import type {SiteModel} from './site-model.ts'
 
 /**
@@ -41,5 +44,8 @@ export const outputFormats: readonly OutputFormat[] = [
   {name: 'sitemap', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/<locale>/sitemap.xml', write: localeSitemaps},
   {name: 'news-sitemap', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/news-sitemap.xml', write: newsSitemap},
   {name: 'robots', group: 'sitemaps', mediaType: 'text/plain', pathPattern: '/robots.txt', write: robotsTxt},
+  {name: 'partner-html', group: 'syndication', mediaType: 'text/html', pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.html', write: partnerHtmlFiles},
+  {name: 'ninjs', group: 'syndication', mediaType: 'application/json', pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.json', write: ninjsFiles},
+  {name: 'partner-index', group: 'syndication', mediaType: 'application/json', pathPattern: '/syndication/<locale>/index.json', write: partnerIndexes},
   {name: 'assets', group: 'assets', mediaType: 'text/css', pathPattern: '/assets/, /media/', write: siteAssets}
 ]

@@ -19,9 +19,13 @@ export interface PublicSelection {
 /**
  * Decide what this build may publish: drafts only when asked for, and nothing whose embargo
  * is later than the build's clock. What is withheld disappears from every output at once,
- * because the outputs only ever see the selection.
+ * because the outputs only ever see the selection. Only a private partner bundle asks for the
+ * embargoed ones too.
  */
-export function selectPublic(releases: readonly Release[], {now, drafts}: {readonly now: Date; readonly drafts: boolean}): PublicSelection {
+export function selectPublic(
+  releases: readonly Release[],
+  {now, drafts, embargoed: includeEmbargoed = false}: {readonly now: Date; readonly drafts: boolean; readonly embargoed?: boolean}
+): PublicSelection {
   const embargoed: Withheld[] = []
   const withheldDrafts: Withheld[] = []
   const selected: Release[] = []
@@ -29,7 +33,7 @@ export function selectPublic(releases: readonly Release[], {now, drafts}: {reado
     const translations: Partial<Record<Locale, Release['translations'][Locale]>> = {}
     for (const [locale, document] of Object.entries(release.translations) as [Locale, NonNullable<Release['translations'][Locale]>][]) {
       const {embargo, draft} = document.frontMatter
-      if (embargo !== undefined && Date.parse(embargo) > now.getTime()) {
+      if (embargo !== undefined && Date.parse(embargo) > now.getTime() && !includeEmbargoed) {
         embargoed.push({file: document.file, slug: release.slug, locale, lifts: embargo})
       } else if (draft === true && !drafts) {
         withheldDrafts.push({file: document.file, slug: release.slug, locale})

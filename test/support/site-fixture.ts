@@ -9,6 +9,7 @@ export const fixtureConfig = `baseUrl: https://news.test
 defaultLocale: en
 pageSize: 2
 logo: /media/logo.png
+syndication: {copyrightHolder: Test agency, usageTerms: Republish with attribution.}
 locales:
   - {code: en, tag: en, intl: en-GB, label: English}
   - {code: ru, tag: ru, intl: ru, label: Русский}

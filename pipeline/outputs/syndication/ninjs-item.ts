@@ -1,0 +1,96 @@
+import {toString} from 'hast-util-to-string'
+import {fromHtml} from 'hast-util-from-html'
+import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import type {RenderedRelease} from '../../render/render-release.ts'
+import type {OutputFile} from '../output-file.ts'
+import {localeTag} from '../pages/document.ts'
+import type {PublishedRelease, SiteModel} from '../site-model.ts'
+
+export const ninjsSchemaUri = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#'
+
+/** The id every language of one release shares, so partners can group translations. */
+export function translationGroupId(model: SiteModel, release: {year: string; month: string; slug: string}): string {
+  // A tag URI (RFC 4151): stable, readable, and never mistaken for a page to fetch.
+  return `tag:${new URL(model.config.baseUrl).host},${release.year}:${release.month}/${release.slug}`
+}
+
+/**
+ * One release-language as an IPTC ninjs 3.1 news item. Its `uri` is where the item itself is
+ * published, built from the slug, so a new title never changes it; its translations are
+ * associations that point at their own items.
+ */
+export function ninjsItem(model: SiteModel, release: PublishedRelease, article: RenderedRelease): Record<string, unknown> {
+  const url = (path: string) => absoluteUrl(model.config, path)
+  const image = article.image
+  const words = toString(fromHtml(article.bodyHtml, {fragment: true})).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+  return {
+    standard: {name: 'ninjs', version: '3.1', schema: ninjsSchemaUri},
+    uri: url(sitePaths.ninjs(article.locale, article)),
+    type: 'text',
+    // Version 1 is the release as first published; an `updated` date makes it version 2.
+    version: article.updated ? '2' : '1',
+    firstCreated: article.published.iso,
+    versionCreated: (article.updated ?? article.published).iso,
+    contentCreated: article.published.iso,
+    ...(article.embargo ? {embargoedUntil: article.embargo} : {}),
+    pubStatus: 'usable',
+    language: localeTag(model, article.locale),
+    headlines: [{role: 'main', contentType: 'text/plain', value: article.title}],
+    descriptions: [{role: 'summary', contentType: 'text/plain', value: article.summary}],
+    bodies: [{role: 'main', contentType: 'text/html', value: article.absoluteBodyHtml, wordCount: words}],
+    by: article.author ?? model.translators[article.locale]('site.name'),
+    ...(article.dateline ? {located: article.dateline} : {}),
+    subjects: article.tags.map((tag) => ({name: tag.name, literal: tag.id, uri: url(sitePaths.tag(article.locale, tag.id))})),
+    copyrightHolder: model.config.syndication.copyrightHolder,
+    usageTerms: model.config.syndication.usageTerms,
+    altIds: [
+      {role: 'translation-group', value: translationGroupId(model, article)},
+      {role: 'canonical', value: url(article.path)}
+    ],
+    renditions: [
+      {name: 'html', href: url(sitePaths.partnerHtml(article.locale, article)), contentType: 'text/html'},
+      {name: 'web', href: url(article.path), contentType: 'text/html'}
+    ],
+    associations: [
+      ...(image
+        ? [
+            {
+              name: 'featureimage',
+              uri: url(image.src),
+              type: 'picture',
+              ...(image.caption ? {headlines: [{role: 'caption', value: image.caption}]} : {}),
+              descriptions: [{role: 'alt', value: image.alt}],
+              renditions: [
+                {
+                  name: 'original',
+                  href: url(image.src),
+                  ...(image.type ? {contentType: image.type} : {}),
+                  ...(image.width ? {width: image.width} : {}),
+                  ...(image.height ? {height: image.height} : {}),
+                  ...(image.bytes ? {sizeInBytes: image.bytes} : {})
+                }
+              ]
+            }
+          ]
+        : []),
+      ...Object.values(release.translations)
+        .filter((other) => other !== article)
+        .map((other) => ({
+          name: `translation-${localeTag(model, other.locale)}`,
+          rel: 'translation',
+          uri: url(sitePaths.ninjs(other.locale, other)),
+          type: 'text',
+          language: localeTag(model, other.locale),
+          headlines: [{role: 'main', value: other.title}]
+        }))
+    ]
+  }
+}
+
+export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {
+  for (const release of model.releases) {
+    for (const article of Object.values(release.translations)) {
+      yield {path: fileForPath(sitePaths.ninjs(article.locale, article)), render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`}
+    }
+  }
+}

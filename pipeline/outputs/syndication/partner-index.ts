@@ -1,0 +1,29 @@
+import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import type {OutputFile} from '../output-file.ts'
+import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
+
+/**
+ * What a partner polls: the locale's newest releases (as many as its feeds carry), each with
+ * its version time and links to the partner copy, the ninjs item and the public page, so that
+ * only what changed needs fetching.
+ */
+export function* partnerIndexes(model: SiteModel): Iterable<OutputFile> {
+  for (const locale of localesOf(model)) {
+    yield {
+      path: fileForPath(sitePaths.partnerIndex(locale)),
+      render: () => {
+        const url = (path: string) => absoluteUrl(model.config, path)
+        const items = releasesIn(model, locale)
+          .slice(0, model.config.feedSize)
+          .map((article) => ({
+            uri: url(sitePaths.ninjs(locale, article)),
+            headline: article.title,
+            versionCreated: (article.updated ?? article.published).iso,
+            ...(article.embargo ? {embargoedUntil: article.embargo} : {}),
+            links: {html: url(sitePaths.partnerHtml(locale, article)), ninjs: url(sitePaths.ninjs(locale, article)), page: url(article.path)}
+          }))
+        return `${JSON.stringify({language: model.config.locales.find((l) => l.code === locale)!.tag, items}, null, 2)}\n`
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {buildContent, filesUnder} from '../support/build-content.ts'
+import {readWithFeedparser} from '../support/feed-readers.ts'
+import {ninjsValidator} from '../support/ninjs-schema.ts'
+
+interface Item {
+  uri: string
+  language: string
+  altIds: {role: string; value: string}[]
+  associations: {name: string; rel?: string; uri: string; language?: string}[]
+}
+
+let dist: string
+let items: Item[]
+beforeAll(async () => {
+  dist = await buildContent()
+  const files = (await filesUnder(join(dist, 'syndication'), '.json')).filter((f) => !f.endsWith('/index.json'))
+  items = await Promise.all(files.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as Item))
+})
+
+const attribution = {en: 'Source: Dunyo', ru: 'Источник: Dunyo', uz: 'Manba: Dunyo'} as const
+
+describe('ninjs items built from content/', () => {
+  it('should all validate against the IPTC ninjs 3.1 schema', () => {
+    const validate = ninjsValidator()
+    expect(items.length).toBe(33)
+    for (const item of items) expect({uri: item.uri, errors: validate(item)}).toEqual({uri: item.uri, errors: []})
+  })
+
+  it('should be rejected by the same schema when broken (the check can fail)', () => {
+    const validate = ninjsValidator()
+    const [item] = items
+    expect(validate({...item, uri: undefined})).not.toEqual([])
+    expect(validate({...item, headline: 'not a ninjs field'})).not.toEqual([])
+  })
+
+  it('should link translations reciprocally and share one translation-group id', () => {
+    const byUri = new Map(items.map((item) => [item.uri, item]))
+    const group = (item: Item) => item.altIds.find((id) => id.role === 'translation-group')!.value
+    for (const item of items) {
+      for (const translation of item.associations.filter((a) => a.rel === 'translation')) {
+        const other = byUri.get(translation.uri)
+        expect(other, translation.uri).toBeDefined()
+        expect(other!.language).toBe(translation.language)
+        expect(other!.associations.some((a) => a.rel === 'translation' && a.uri === item.uri)).toBe(true)
+        expect(group(other!)).toBe(group(item))
+      }
+    }
+  })
+})
+
+describe('partner HTML built from content/', () => {
+  it('should be self-contained, absolute, canonical and attributed in its own language', async () => {
+    const pages = await filesUnder(join(dist, 'syndication'), '.html')
+    expect(pages.length).toBe(33)
+    for (const page of pages) {
+      const html = await readFile(page, 'utf8')
+      const locale = /\/syndication\/(en|ru|uz)\//.exec(page)![1] as keyof typeof attribution
+      expect(html).not.toMatch(/<script|<link rel="stylesheet"|<nav/)
+      for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) expect(url, page).toMatch(/^https?:\/\/[^/]/)
+      const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)![1]!
+      expect(canonical).toBe(`https://dunyo.example${page.slice(join(dist, 'syndication').length).replace(/\.html$/, '/')}`)
+      expect(html).toContain(`<p class="attribution">${attribution[locale]}: <a href="${canonical}">${canonical}</a></p>`)
+      expect(html).toMatch(/<html lang="(en|ru|uz-Latn)">/)
+    }
+  })
+})
+
+describe('partner indexes built from content/', () => {
+  it('should list what the locale’s feed lists, newest first', async () => {
+    for (const locale of ['en', 'ru', 'uz']) {
+      const index = JSON.parse(await readFile(join(dist, 'syndication', locale, 'index.json'), 'utf8'))
+      const feed = readWithFeedparser(join(dist, locale, 'rss.xml'))
+      expect(index.items.map((i: {links: {page: string}}) => i.links.page)).toEqual(feed.entries.map((e) => e.link))
+      for (const entry of index.items) {
+        expect(entry.links.ninjs).toBe(entry.uri)
+        expect(entry.links.html).toMatch(/^https:\/\/dunyo\.example\/syndication\/.+\.html$/)
+      }
+    }
+  })
+})
