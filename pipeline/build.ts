@@ -1,6 +1,7 @@
 import {relative, resolve} from 'node:path'
 import type {Locale} from './config/locales.ts'
 import {loadSiteConfig, type SiteConfig} from './config/site-config.ts'
+import {sitePathsFor} from './config/urls.ts'
 import {hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
 import {findSources} from './load/find-sources.ts'
 import {indexMedia, type MediaIndex} from './load/media-index.ts'
@@ -152,7 +153,7 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
   if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics(diagnostics)}
 
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>
-  const model: SiteModel = {config, resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now}
+  const model: SiteModel = {config, paths: sitePathsFor(config), resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now}
   return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics)}
 }
 

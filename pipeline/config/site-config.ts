@@ -12,7 +12,9 @@ const localeSettings = z.strictObject({
   /** Locale handed to Intl for dates, e.g. en-GB for "31 August 2022". */
   intl: z.string(),
   /** The language's own name, shown in the language switcher. */
-  label: z.string().min(1)
+  label: z.string().min(1),
+  /** URL prefix of its pages (default: the code in lowercase, e.g. uz-cyrl). */
+  prefix: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {error: 'expected a URL prefix in lowercase letters, digits and hyphens'}).optional()
 })
 
 export const siteConfigSchema = z.strictObject({

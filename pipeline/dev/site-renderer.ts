@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {extname} from 'node:path'
 import {prepareSite, siteOutputs, type BuildOptions} from '../build.ts'
-import {sitePaths} from '../config/urls.ts'
+import type {SitePaths} from '../config/urls.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {OutputFormat} from '../outputs/formats.ts'
 import type {OutputFile} from '../outputs/output-file.ts'
@@ -43,6 +43,7 @@ export class SiteRenderer {
   private readonly cache = new Map<string, RenderedRelease>()
   private files = new Map<string, {format: OutputFormat; file: OutputFile}>()
   private defaultLocale = 'en'
+  private paths: SitePaths | undefined
 
   constructor(private readonly options: BuildOptions) {}
 
@@ -55,6 +56,7 @@ export class SiteRenderer {
     for (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
     this.files = files
     this.defaultLocale = prepared.model.config.defaultLocale
+    this.paths = prepared.model.paths
     return {ok: true, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: this.cache.size - before}
   }
 
@@ -62,8 +64,8 @@ export class SiteRenderer {
   async serve(urlPath: string): Promise<Served> {
     const found = this.lookup(urlPath)
     if (found) return {status: 200, mediaType: mediaTypeOf(found.format, found.file.path), body: await contentOf(found.file)}
-    const locale = /^\/([a-z]{2}(?:-[a-z]+)?)\//i.exec(urlPath)?.[1]
-    const notFound = this.lookup(sitePaths.notFound((locale ?? this.defaultLocale) as never)) ?? this.lookup(sitePaths.notFound(this.defaultLocale as never))
+    const prefix = /^\/([a-z0-9-]+)\//i.exec(urlPath)?.[1]
+    const notFound = (prefix && this.lookup(`/${prefix}/404.html`)) || (this.paths && this.lookup(this.paths.notFound(this.defaultLocale as never)))
     return {status: 404, mediaType: mediaTypes['.html']!, body: notFound ? await contentOf(notFound.file) : 'Not found'}
   }
 

@@ -1,4 +1,4 @@
-import {fileForPath, sitePaths} from '../config/urls.ts'
+import {fileForPath} from '../config/urls.ts'
 import type {OutputFile} from './output-file.ts'
 import {renderAmpDocument} from './pages/amp-document.ts'
 import {articleElement, languagesOf} from './pages/article-page.ts'
@@ -13,7 +13,7 @@ export function* ampPages(model: SiteModel): Iterable<OutputFile> {
     for (const article of Object.values(release.translations)) {
       const amp = article.amp
       if (!amp) continue
-      const path = sitePaths.amp(article.locale, article)
+      const path = model.paths.amp(article.locale, article)
       yield {
         path: fileForPath(path),
         render: () =>

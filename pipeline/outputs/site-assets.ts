@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {fileForPath, sitePaths} from '../config/urls.ts'
+import {fileForPath} from '../config/urls.ts'
 import type {OutputFile} from './output-file.ts'
 import type {SiteModel} from './site-model.ts'
 
@@ -8,6 +8,6 @@ const stylesheet = readFileSync(new URL('./assets/site.css', import.meta.url), '
 
 /** The stylesheet and every media file, copied as they are. */
 export function* siteAssets(model: SiteModel): Iterable<OutputFile> {
-  yield {path: fileForPath(sitePaths.stylesheet()), render: () => stylesheet}
+  yield {path: fileForPath(model.paths.stylesheet()), render: () => stylesheet}
   for (const file of model.mediaFiles) yield {path: file, copyFrom: join(model.contentDir, file)}
 }

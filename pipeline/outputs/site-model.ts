@@ -1,5 +1,6 @@
 import type {Locale} from '../config/locales.ts'
 import type {SiteConfig} from '../config/site-config.ts'
+import type {SitePaths} from '../config/urls.ts'
 import type {MediaIndex} from '../load/media-index.ts'
 import type {LocaleResources} from '../localize/locale-resources.ts'
 import type {Translate} from '../localize/translator.ts'
@@ -15,6 +16,8 @@ export interface PublishedRelease {
 /** Everything the outputs are assembled from; no output reads a file or parses Markdown. */
 export interface SiteModel {
   readonly config: SiteConfig
+  /** Every URL of the site: see config/urls.ts. */
+  readonly paths: SitePaths
   readonly resources: LocaleResources
   readonly translators: Readonly<Record<Locale, Translate>>
   /** Newest first. */

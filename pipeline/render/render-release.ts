@@ -3,7 +3,7 @@ import {toString} from 'hast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {SiteConfig} from '../config/site-config.ts'
-import {absoluteUrl, sitePaths} from '../config/urls.ts'
+import {absoluteUrl, sitePathsFor} from '../config/urls.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {MediaIndex, MediaInfo} from '../load/media-index.ts'
 import {formatDate, type LocalizedDate} from '../localize/format-date.ts'
@@ -78,7 +78,7 @@ export function renderRelease({document, resources, config, media}: RenderInput)
   const tree = markdownProcessor.runSync(markdownProcessor.parse(file), file) as Root
   const bodyHtml = markdownProcessor.stringify(tree, file)
   const amp = config.amp ? derive(ampProcessor, tree, new VFile({path: document.file})) : undefined
-  const path = sitePaths.release(document.locale, document)
+  const path = sitePathsFor(config).release(document.locale, document)
   const absolute = derive(absoluteProcessor, tree, new VFile({path: document.file, data: {pageUrl: absoluteUrl(config, path)}}))
   problems.push(...positioned([...file.messages, ...(amp?.file.messages ?? [])], document))
 

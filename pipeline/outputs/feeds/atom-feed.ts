@@ -1,6 +1,6 @@
 import {Feed} from 'feed'
 import {js2xml, xml2js, type ElementCompact} from 'xml-js'
-import {fileForPath, sitePaths} from '../../config/urls.ts'
+import {fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
 import {cdataSafeHtml, escapeHtml, feedChannel, generatorName, type FeedChannel} from './feed-channel.ts'
@@ -65,5 +65,5 @@ function splitCdataEnds(text: string): string {
 }
 
 export function* atomFeeds(model: SiteModel): Iterable<OutputFile> {
-  for (const locale of localesOf(model)) yield {path: fileForPath(sitePaths.atom(locale)), render: () => atomFeed(feedChannel(model, locale))}
+  for (const locale of localesOf(model)) yield {path: fileForPath(model.paths.atom(locale)), render: () => atomFeed(feedChannel(model, locale))}
 }

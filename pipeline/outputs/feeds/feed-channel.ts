@@ -1,5 +1,5 @@
 import type {Locale} from '../../config/locales.ts'
-import {absoluteUrl, sitePaths} from '../../config/urls.ts'
+import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import {localeTag} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
@@ -54,8 +54,8 @@ export function feedChannel(model: SiteModel, locale: Locale): FeedChannel {
     language: localeTag(model, locale),
     title: t('site.name'),
     description: t('site.description'),
-    homeUrl: url(sitePaths.home(locale)),
-    selfUrls: {rss: url(sitePaths.rss(locale)), atom: url(sitePaths.atom(locale)), json: url(sitePaths.jsonFeed(locale))},
+    homeUrl: url(model.paths.home(locale)),
+    selfUrls: {rss: url(model.paths.rss(locale)), atom: url(model.paths.atom(locale)), json: url(model.paths.jsonFeed(locale))},
     updated: new Date(newest),
     entries
   }

@@ -1,5 +1,5 @@
 import {Feed} from 'feed'
-import {fileForPath, sitePaths} from '../../config/urls.ts'
+import {fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
 import {feedChannel, type FeedChannel} from './feed-channel.ts'
@@ -72,5 +72,5 @@ export function jsonFeed(channel: FeedChannel): string {
 }
 
 export function* jsonFeeds(model: SiteModel): Iterable<OutputFile> {
-  for (const locale of localesOf(model)) yield {path: fileForPath(sitePaths.jsonFeed(locale)), render: () => jsonFeed(feedChannel(model, locale))}
+  for (const locale of localesOf(model)) yield {path: fileForPath(model.paths.jsonFeed(locale)), render: () => jsonFeed(feedChannel(model, locale))}
 }

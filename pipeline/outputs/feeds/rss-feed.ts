@@ -1,6 +1,6 @@
 import {Feed} from 'feed'
 import {feedChannel, generatorName, type FeedChannel} from './feed-channel.ts'
-import {fileForPath, sitePaths} from '../../config/urls.ts'
+import {fileForPath} from '../../config/urls.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
 import type {OutputFile} from '../output-file.ts'
 
@@ -45,5 +45,5 @@ export function rssFeed(channel: FeedChannel): string {
 }
 
 export function* rssFeeds(model: SiteModel): Iterable<OutputFile> {
-  for (const locale of localesOf(model)) yield {path: fileForPath(sitePaths.rss(locale)), render: () => rssFeed(feedChannel(model, locale))}
+  for (const locale of localesOf(model)) yield {path: fileForPath(model.paths.rss(locale)), render: () => rssFeed(feedChannel(model, locale))}
 }

@@ -1,7 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Locale} from '../../config/locales.ts'
-import {absoluteUrl, sitePaths} from '../../config/urls.ts'
+import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
 import {jsonLd, renderDocument, trustedHtml, type LanguageLink} from './document.ts'
@@ -15,7 +15,7 @@ export type ArticleVariant = 'html' | 'amp'
 export function renderArticlePage(model: SiteModel, release: PublishedRelease, article: RenderedRelease): string {
   const languages = languagesOf(model, release)
   const head: Element[] = [
-    ...(article.amp ? [h('link', {rel: 'amphtml', href: absoluteUrl(model.config, sitePaths.amp(article.locale, article))})] : []),
+    ...(article.amp ? [h('link', {rel: 'amphtml', href: absoluteUrl(model.config, model.paths.amp(article.locale, article))})] : []),
     ...socialMeta(model, article, languages),
     jsonLd(newsArticle(model, article))
   ]
@@ -36,7 +36,7 @@ export function articleElement(model: SiteModel, article: RenderedRelease, langu
     article.tags.length > 0
       ? h('nav', {className: ['release-tags'], ariaLabel: t('article.tags')}, [
           h('h2', t('article.tags')),
-          h('ul', article.tags.map((tag) => h('li', h('a', {href: sitePaths.tag(article.locale, tag.id), rel: 'tag'}, tag.name))))
+          h('ul', article.tags.map((tag) => h('li', h('a', {href: model.paths.tag(article.locale, tag.id), rel: 'tag'}, tag.name))))
         ])
       : undefined,
     alsoIn(model, article.locale, languages)

@@ -2,7 +2,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import type {Locale} from '../../config/locales.ts'
-import {absoluteUrl, sitePaths} from '../../config/urls.ts'
+import {absoluteUrl} from '../../config/urls.ts'
 import type {SiteModel} from '../site-model.ts'
 
 /** A link to the same page in another language. */
@@ -38,12 +38,12 @@ export function renderDocument(page: PageInput): string {
   const head = h('head', [
     h('meta', {charSet: 'utf-8'}),
     h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-    h('title', page.path === sitePaths.home(locale) ? siteName : `${page.title} — ${siteName}`),
+    h('title', page.path === model.paths.home(locale) ? siteName : `${page.title} — ${siteName}`),
     h('meta', {name: 'description', content: page.description}),
     canonical ? h('link', {rel: 'canonical', href: absoluteUrl(model.config, page.path)}) : undefined,
     ...(canonical ? alternateLinks(page) : []),
     ...feedLinks(page),
-    h('link', {rel: 'stylesheet', href: sitePaths.stylesheet()}),
+    h('link', {rel: 'stylesheet', href: model.paths.stylesheet()}),
     ...(page.head ?? [])
   ])
 
@@ -56,7 +56,7 @@ export function pageBody(page: Omit<PageInput, 'head' | 'description'>): Element
   return h('body', [
     h('a', {className: ['skip-link'], href: '#main'}, t('nav.skipToContent')),
     h('header', {className: ['site-header']}, [
-      h('a', {className: ['site-name'], href: sitePaths.home(page.locale)}, t('site.name')),
+      h('a', {className: ['site-name'], href: page.model.paths.home(page.locale)}, t('site.name')),
       languageSwitcher(page)
     ]),
     h('main', {id: 'main'}, [...page.main]),
@@ -89,9 +89,9 @@ export function alternateLinks(page: Pick<PageInput, 'model' | 'languages'>): El
 export function feedLinks(page: Pick<PageInput, 'model' | 'locale'>): Element[] {
   const name = page.model.translators[page.locale]('site.name')
   return [
-    h('link', {rel: 'alternate', type: 'application/rss+xml', title: `${name} (RSS)`, href: sitePaths.rss(page.locale)}),
-    h('link', {rel: 'alternate', type: 'application/atom+xml', title: `${name} (Atom)`, href: sitePaths.atom(page.locale)}),
-    h('link', {rel: 'alternate', type: 'application/feed+json', title: `${name} (JSON Feed)`, href: sitePaths.jsonFeed(page.locale)})
+    h('link', {rel: 'alternate', type: 'application/rss+xml', title: `${name} (RSS)`, href: page.model.paths.rss(page.locale)}),
+    h('link', {rel: 'alternate', type: 'application/atom+xml', title: `${name} (Atom)`, href: page.model.paths.atom(page.locale)}),
+    h('link', {rel: 'alternate', type: 'application/feed+json', title: `${name} (JSON Feed)`, href: page.model.paths.jsonFeed(page.locale)})
   ]
 }
 

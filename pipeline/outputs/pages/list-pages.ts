@@ -1,6 +1,6 @@
 import {h} from 'hastscript'
 import type {Locale} from '../../config/locales.ts'
-import {sitePaths} from '../../config/urls.ts'
+
 import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
 import type {OutputFile} from '../output-file.ts'
 import {fileForPath} from '../../config/urls.ts'
@@ -15,7 +15,7 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
     const pages = paginate(releasesIn(model, locale), model.config.pageSize)
     for (const [index, releases] of pages.entries()) {
       const page = index + 1
-      const path = sitePaths.home(locale, page)
+      const path = model.paths.home(locale, page)
       const title = page === 1 ? t('home.title') : `${t('home.title')} — ${t('pagination.status', {page, pages: pages.length})}`
       const render = () => renderDocument({
         model,
@@ -24,8 +24,8 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
         title,
         description: t('site.description'),
         // Page n of one language is not page n of another, so only the first pages are alternates.
-        languages: page === 1 ? locales.map((l) => ({locale: l, path: sitePaths.home(l)})) : [{locale, path}],
-        main: [h('h1', title), releaseList(model, locale, releases), pagination(model, locale, page, pages.length, (p) => sitePaths.home(locale, p))].filter((n) => n !== undefined)
+        languages: page === 1 ? locales.map((l) => ({locale: l, path: model.paths.home(l)})) : [{locale, path}],
+        main: [h('h1', title), releaseList(model, locale, releases), pagination(model, locale, page, pages.length, (p) => model.paths.home(locale, p))].filter((n) => n !== undefined)
       })
       yield {path: fileForPath(path), render}
     }
@@ -44,7 +44,7 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
       const pages = paginate(tagged, model.config.pageSize)
       for (const [index, list] of pages.entries()) {
         const page = index + 1
-        const path = sitePaths.tag(locale, id, page)
+        const path = model.paths.tag(locale, id, page)
         const title = t('tag.title', {tag: name})
         const languages = page === 1 ? tagLanguages(model, id) : [{locale, path}]
         yield {
@@ -56,7 +56,7 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
             title,
             description: `${title}: ${t('tag.count', {count: tagged.length})}`,
             languages,
-            main: [h('h1', title), h('p', t('tag.count', {count: tagged.length})), releaseList(model, locale, list), pagination(model, locale, page, pages.length, (p) => sitePaths.tag(locale, id, p))].filter((n) => n !== undefined)
+            main: [h('h1', title), h('p', t('tag.count', {count: tagged.length})), releaseList(model, locale, list), pagination(model, locale, page, pages.length, (p) => model.paths.tag(locale, id, p))].filter((n) => n !== undefined)
           })
         }
       }
@@ -67,14 +67,14 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
 function tagLanguages(model: SiteModel, id: string): {locale: Locale; path: string}[] {
   return localesOf(model)
     .filter((locale) => releasesIn(model, locale).some((r) => r.tags.some((tag) => tag.id === id)))
-    .map((locale) => ({locale, path: sitePaths.tag(locale, id)}))
+    .map((locale) => ({locale, path: model.paths.tag(locale, id)}))
 }
 
 /** A "not found" page per locale, for the server to send with status 404. */
 export function* notFoundPages(model: SiteModel): Iterable<OutputFile> {
   for (const locale of localesOf(model)) {
     const t = model.translators[locale]
-    const path = sitePaths.notFound(locale)
+    const path = model.paths.notFound(locale)
     yield {
       path: fileForPath(path),
       render: () => renderDocument({
@@ -83,9 +83,9 @@ export function* notFoundPages(model: SiteModel): Iterable<OutputFile> {
         path,
         title: t('notFound.title'),
         description: t('notFound.text'),
-        languages: localesOf(model).map((l) => ({locale: l, path: sitePaths.notFound(l)})),
+        languages: localesOf(model).map((l) => ({locale: l, path: model.paths.notFound(l)})),
         canonical: false,
-        main: [h('h1', t('notFound.title')), h('p', t('notFound.text')), h('p', h('a', {href: sitePaths.home(locale)}, t('notFound.back')))]
+        main: [h('h1', t('notFound.title')), h('p', t('notFound.text')), h('p', h('a', {href: model.paths.home(locale)}, t('notFound.back')))]
       })
     }
   }

@@ -1,5 +1,5 @@
 import {h} from 'hastscript'
-import {fileForPath, sitePaths} from '../../config/urls.ts'
+import {fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import type {SiteModel} from '../site-model.ts'
 import {renderDocument} from './document.ts'
@@ -8,7 +8,7 @@ import {renderDocument} from './document.ts'
 export function* rootPage(model: SiteModel): Iterable<OutputFile> {
   const locale = model.config.defaultLocale
   const t = model.translators[locale]
-  const path = sitePaths.root()
+  const path = model.paths.root()
   const main = [
     h('h1', t('root.title')),
     h(
@@ -16,7 +16,7 @@ export function* rootPage(model: SiteModel): Iterable<OutputFile> {
       {className: ['language-chooser']},
       model.config.locales.map((settings) =>
         h('li', {lang: settings.tag}, [
-          h('a', {href: sitePaths.home(settings.code), hrefLang: settings.tag}, settings.label),
+          h('a', {href: model.paths.home(settings.code), hrefLang: settings.tag}, settings.label),
           h('p', model.translators[settings.code]('site.description'))
         ])
       )

@@ -1,4 +1,4 @@
-import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localeTag} from '../pages/document.ts'
@@ -21,7 +21,7 @@ export function* newsSitemap(model: SiteModel): Iterable<OutputFile> {
     .filter(({published}) => Date.parse(published) <= now && now - Date.parse(published) <= newsWindowMs)
     .slice(0, newsLimit)
   yield {
-    path: fileForPath(sitePaths.newsSitemap()),
+    path: fileForPath(model.paths.newsSitemap()),
     render: () => xmlDocument({
       urlset: {
         _attributes: {xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9'},

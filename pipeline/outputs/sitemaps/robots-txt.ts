@@ -1,9 +1,9 @@
-import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import type {SiteModel} from '../site-model.ts'
 
 /** `/robots.txt`: everything may be crawled; here are the sitemaps. */
 export function* robotsTxt(model: SiteModel): Iterable<OutputFile> {
-  const sitemaps = [sitePaths.sitemapIndex(), sitePaths.newsSitemap()].map((path) => `Sitemap: ${absoluteUrl(model.config, path)}`)
-  yield {path: fileForPath(sitePaths.robots()), render: () => ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n')}
+  const sitemaps = [model.paths.sitemapIndex(), model.paths.newsSitemap()].map((path) => `Sitemap: ${absoluteUrl(model.config, path)}`)
+  yield {path: fileForPath(model.paths.robots()), render: () => ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n')}
 }

@@ -1,6 +1,6 @@
 import {js2xml, type ElementCompact} from 'xml-js'
 import type {Locale} from '../../config/locales.ts'
-import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {languagesOf} from '../pages/article-page.ts'
 import {localeTag, type LanguageLink} from '../pages/document.ts'
@@ -17,12 +17,12 @@ export function xmlDocument(root: Record<string, ElementCompact>): string {
 export function* sitemapIndex(model: SiteModel): Iterable<OutputFile> {
   const newest = model.releases[0]
   yield {
-    path: fileForPath(sitePaths.sitemapIndex()),
+    path: fileForPath(model.paths.sitemapIndex()),
     render: () => xmlDocument({
       sitemapindex: {
         _attributes: {xmlns: sitemapNamespace},
         sitemap: localesOf(model).map((locale) => ({
-          loc: {_text: absoluteUrl(model.config, sitePaths.sitemap(locale))},
+          loc: {_text: absoluteUrl(model.config, model.paths.sitemap(locale))},
           ...(newest ? {lastmod: {_text: lastModified(model, locale)}} : {})
         }))
       }
@@ -34,7 +34,7 @@ export function* sitemapIndex(model: SiteModel): Iterable<OutputFile> {
 /** Each locale's sitemap: home, articles and tag pages, each with its hreflang alternates. */
 export function* localeSitemaps(model: SiteModel): Iterable<OutputFile> {
   for (const locale of localesOf(model)) {
-    yield {path: fileForPath(sitePaths.sitemap(locale)), render: () => localeSitemap(model, locale)}
+    yield {path: fileForPath(model.paths.sitemap(locale)), render: () => localeSitemap(model, locale)}
   }
 }
 
@@ -48,7 +48,7 @@ function localeSitemap(model: SiteModel, locale: Locale): string {
   const releases = releasesIn(model, locale)
   const tags = [...new Set(releases.flatMap((r) => r.tags.map((tag) => tag.id)))].sort()
   const urls = [
-    entry(sitePaths.home(locale), lastModified(model, locale), localesOf(model).map((l) => ({locale: l, path: sitePaths.home(l)}))),
+    entry(model.paths.home(locale), lastModified(model, locale), localesOf(model).map((l) => ({locale: l, path: model.paths.home(l)}))),
     ...model.releases.flatMap((release) => {
       const article = release.translations[locale]
       return article ? [entry(article.path, (article.updated ?? article.published).iso, languagesOf(model, release))] : []
@@ -57,8 +57,8 @@ function localeSitemap(model: SiteModel, locale: Locale): string {
       const tagged = releases.filter((r) => r.tags.some((tag) => tag.id === id))
       const languages = localesOf(model)
         .filter((l) => releasesIn(model, l).some((r) => r.tags.some((tag) => tag.id === id)))
-        .map((l) => ({locale: l, path: sitePaths.tag(l, id)}))
-      return entry(sitePaths.tag(locale, id), newestIso(tagged), languages)
+        .map((l) => ({locale: l, path: model.paths.tag(l, id)}))
+      return entry(model.paths.tag(locale, id), newestIso(tagged), languages)
     })
   ]
   return xmlDocument({urlset: {_attributes: {xmlns: sitemapNamespace, 'xmlns:xhtml': xhtmlNamespace}, url: urls}})

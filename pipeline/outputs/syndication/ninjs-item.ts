@@ -1,6 +1,6 @@
 import {toString} from 'hast-util-to-string'
 import {fromHtml} from 'hast-util-from-html'
-import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localeTag} from '../pages/document.ts'
@@ -25,7 +25,7 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
   const words = toString(fromHtml(article.bodyHtml, {fragment: true})).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
   return {
     standard: {name: 'ninjs', version: '3.1', schema: ninjsSchemaUri},
-    uri: url(sitePaths.ninjs(article.locale, article)),
+    uri: url(model.paths.ninjs(article.locale, article)),
     type: 'text',
     // Version 1 is the release as first published; an `updated` date makes it version 2.
     version: article.updated ? '2' : '1',
@@ -40,7 +40,7 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
     bodies: [{role: 'main', contentType: 'text/html', value: article.absoluteBodyHtml, wordCount: words}],
     by: article.author ?? model.translators[article.locale]('site.name'),
     ...(article.dateline ? {located: article.dateline} : {}),
-    subjects: article.tags.map((tag) => ({name: tag.name, literal: tag.id, uri: url(sitePaths.tag(article.locale, tag.id))})),
+    subjects: article.tags.map((tag) => ({name: tag.name, literal: tag.id, uri: url(model.paths.tag(article.locale, tag.id))})),
     copyrightHolder: model.config.syndication.copyrightHolder,
     usageTerms: model.config.syndication.usageTerms,
     altIds: [
@@ -48,7 +48,7 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
       {role: 'canonical', value: url(article.path)}
     ],
     renditions: [
-      {name: 'html', href: url(sitePaths.partnerHtml(article.locale, article)), contentType: 'text/html'},
+      {name: 'html', href: url(model.paths.partnerHtml(article.locale, article)), contentType: 'text/html'},
       {name: 'web', href: url(article.path), contentType: 'text/html'}
     ],
     associations: [
@@ -78,7 +78,7 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
         .map((other) => ({
           name: `translation-${localeTag(model, other.locale)}`,
           rel: 'translation',
-          uri: url(sitePaths.ninjs(other.locale, other)),
+          uri: url(model.paths.ninjs(other.locale, other)),
           type: 'text',
           language: localeTag(model, other.locale),
           headlines: [{role: 'main', value: other.title}]
@@ -90,7 +90,7 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
 export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
-      yield {path: fileForPath(sitePaths.ninjs(article.locale, article)), render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`}
+      yield {path: fileForPath(model.paths.ninjs(article.locale, article)), render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`}
     }
   }
 }

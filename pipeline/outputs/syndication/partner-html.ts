@@ -1,6 +1,6 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localeTag, serializeDocument, trustedHtml} from '../pages/document.ts'
@@ -52,7 +52,7 @@ function heroImage(model: SiteModel, image: NonNullable<RenderedRelease['image']
 export function* partnerHtmlFiles(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
-      yield {path: fileForPath(sitePaths.partnerHtml(article.locale, article)), render: () => partnerHtml(model, article)}
+      yield {path: fileForPath(model.paths.partnerHtml(article.locale, article)), render: () => partnerHtml(model, article)}
     }
   }
 }

@@ -1,4 +1,4 @@
-import {absoluteUrl, fileForPath, sitePaths} from '../../config/urls.ts'
+import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
 
@@ -10,17 +10,17 @@ import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
 export function* partnerIndexes(model: SiteModel): Iterable<OutputFile> {
   for (const locale of localesOf(model)) {
     yield {
-      path: fileForPath(sitePaths.partnerIndex(locale)),
+      path: fileForPath(model.paths.partnerIndex(locale)),
       render: () => {
         const url = (path: string) => absoluteUrl(model.config, path)
         const items = releasesIn(model, locale)
           .slice(0, model.config.feedSize)
           .map((article) => ({
-            uri: url(sitePaths.ninjs(locale, article)),
+            uri: url(model.paths.ninjs(locale, article)),
             headline: article.title,
             versionCreated: (article.updated ?? article.published).iso,
             ...(article.embargo ? {embargoedUntil: article.embargo} : {}),
-            links: {html: url(sitePaths.partnerHtml(locale, article)), ninjs: url(sitePaths.ninjs(locale, article)), page: url(article.path)}
+            links: {html: url(model.paths.partnerHtml(locale, article)), ninjs: url(model.paths.ninjs(locale, article)), page: url(article.path)}
           }))
         return `${JSON.stringify({language: model.config.locales.find((l) => l.code === locale)!.tag, items}, null, 2)}\n`
       }
