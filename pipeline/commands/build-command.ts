@@ -12,7 +12,8 @@ export async function buildCommand(flags: CommonFlags & {partnerBundle?: string}
   const progress = progressReporter()
   const result = await build({...options, onProgress: progress.listener})
   progress.finish()
-  for (const d of result.diagnostics) console.error(describeDiagnostic(d, options.root!))
+  // Notes (info) are for `matbuot check`; a build shows what needs doing.
+  for (const d of result.diagnostics.filter((d) => d.severity !== 'info')) console.error(describeDiagnostic(d, options.root!))
   const outLabel = `${relative(options.root!, options.outDir) || '.'}/`
   if (!result.ok) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length

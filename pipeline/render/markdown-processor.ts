@@ -8,6 +8,7 @@ import {unified} from 'unified'
 import collectSiteLinks from './plugins/collect-site-links.ts'
 import linkClobberedFragments from './plugins/link-clobbered-fragments.ts'
 import localizeFootnotes from './plugins/localize-footnotes.ts'
+import normalizeUzbek from './plugins/normalize-uzbek.ts'
 import mediaDimensions from './plugins/media-dimensions.ts'
 import stripIllegalCharacters from './plugins/strip-illegal-characters.ts'
 import tableAlignmentClasses from './plugins/table-alignment-classes.ts'
@@ -22,6 +23,7 @@ import {sanitizeSchema} from './sanitize-schema.ts'
 export const markdownProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(normalizeUzbek)
   // Footnote ids are prefixed once, by the sanitizer, not twice.
   .use(remarkRehype, {allowDangerousHtml: true, clobberPrefix: ''})
   .use(rehypeRaw)

@@ -71,6 +71,7 @@ export function renderRelease({document, resources, config, media}: RenderInput)
 
   const file = new VFile({path: document.file, value: document.body})
   file.data.media = media
+  file.data.uzbekLatin = document.locale === 'uz'
   file.data.footnoteLabels = {
     label: t('footnotes.label'),
     backLabel: (reference) => t('footnotes.backLabel', {reference})
@@ -81,6 +82,10 @@ export function renderRelease({document, resources, config, media}: RenderInput)
   const path = sitePathsFor(config).release(document.locale, document)
   const absolute = derive(absoluteProcessor, tree, new VFile({path: document.file, data: {pageUrl: absoluteUrl(config, path)}}))
   problems.push(...positioned([...file.messages, ...(amp?.file.messages ?? [])], document))
+  const normalizedSpots = document.normalizedSpots + (file.data.normalizedSpots ?? 0)
+  if (normalizedSpots > 0) {
+    problems.push(diagnostic('info', document.file, `normalized ${normalizedSpots} Uzbek apostrophe${normalizedSpots === 1 ? '' : 's'} (oʻ gʻ with U+02BB, the tutuq belgisi ʼ with U+02BC); write them so in the source to silence this`))
+  }
 
   const tags = (fm.tags ?? []).flatMap((id) => {
     try {

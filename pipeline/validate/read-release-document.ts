@@ -5,6 +5,7 @@ import {parseSourcePath} from '../load/parse-source-path.ts'
 import {readYaml} from '../load/read-yaml.ts'
 import {splitFrontMatter} from '../load/split-front-matter.ts'
 import {frontMatterSchema, type FrontMatter} from './front-matter-schema.ts'
+import {normalizeUzbekOrthography} from '../localize/normalize-uzbek-orthography.ts'
 import {schemaIssuesToDiagnostics} from './schema-issues.ts'
 
 /** One validated release-language: everything rendering needs, as plain data. */
@@ -20,6 +21,8 @@ export interface ReleaseDocument {
   readonly positions: Readonly<Record<string, {readonly line: number; readonly column: number}>>
   readonly body: string
   readonly bodyLine: number
+  /** Uzbek apostrophes the front matter had to have normalized (see normalize-uzbek-orthography). */
+  readonly normalizedSpots: number
 }
 
 /** Validate one source file; a file with any error yields no document. */
@@ -40,8 +43,29 @@ export function readReleaseDocument(
   if (!parsed.success) return {problems: sortDiagnostics(schemaIssuesToDiagnostics(parsed.error.issues, yaml, file))}
 
   const positions = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, yaml.locate([key])]))
+  const {frontMatter, normalizedSpots} = location.locale === 'uz' ? normalizeFrontMatter(parsed.data) : {frontMatter: parsed.data, normalizedSpots: 0}
   return {
-    document: {file, ...location, frontMatter: parsed.data, positions, body: split.body, bodyLine: split.bodyLine},
+    document: {file, ...location, frontMatter, positions, body: split.body, bodyLine: split.bodyLine, normalizedSpots},
     problems: []
   }
+}
+
+/** The prose fields of Uzbek Latin front matter, in the one spelling the body gets too. */
+function normalizeFrontMatter(fm: FrontMatter): {frontMatter: FrontMatter; normalizedSpots: number} {
+  let normalizedSpots = 0
+  const fix = <T extends string | undefined>(text: T): T => {
+    if (text === undefined) return text
+    const result = normalizeUzbekOrthography(text)
+    normalizedSpots += result.changes
+    return result.text as T
+  }
+  const frontMatter: FrontMatter = {
+    ...fm,
+    title: fix(fm.title),
+    summary: fix(fm.summary),
+    ...(fm.dateline === undefined ? {} : {dateline: fix(fm.dateline)}),
+    ...(fm.author === undefined ? {} : {author: fix(fm.author)}),
+    ...(fm.image === undefined ? {} : {image: {...fm.image, alt: fix(fm.image.alt), ...(fm.image.caption === undefined ? {} : {caption: fix(fm.image.caption)})}})
+  }
+  return {frontMatter, normalizedSpots}
 }
