@@ -5,7 +5,10 @@ import {sitePathsFor} from './config/urls.ts'
 import {hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
 import {findSources} from './load/find-sources.ts'
 import {indexMedia, type MediaIndex} from './load/media-index.ts'
+import {deriveTransliteratedReleases} from './localize/derive-transliterated-releases.ts'
+import {loadTransliterationDictionary} from './localize/load-transliteration-dictionary.ts'
 import {loadLocaleResources, type LocaleResources} from './localize/locale-resources.ts'
+import type {TransliterationDictionary} from './localize/transliterate-uzbek.ts'
 import {createTranslator, type Translate} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
 import type {OutputFile} from './outputs/output-file.ts'
@@ -68,6 +71,8 @@ export interface LoadedSite {
   readonly releases: readonly Release[]
   readonly media: MediaIndex
   readonly mediaFiles: readonly string[]
+  /** The exceptions for generated Cyrillic versions, when the site has any. */
+  readonly transliteration?: TransliterationDictionary
   readonly diagnostics: readonly Diagnostic[]
 }
 
@@ -96,8 +101,13 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
   const read = sources.map((source) => readReleaseDocument(source, label(paths.contentDir)))
   const documents = read.flatMap((r) => r.document ?? [])
   const unconfigured = documents.filter((d) => !locales.includes(d.locale))
-  const {releases, problems: setProblems} = groupReleases(documents.filter((d) => locales.includes(d.locale)), config.timeZone)
+  const {releases: grouped, problems: setProblems} = groupReleases(documents.filter((d) => locales.includes(d.locale)), config.timeZone)
   const {index: media, files: mediaFiles} = await indexMedia(paths.contentDir)
+  const transliterates = config.locales.some((l) => l.transliterateFrom !== undefined)
+  const {dictionary: transliteration, problems: dictionaryProblems} = transliterates
+    ? await loadTransliterationDictionary(paths.localesDir, label(paths.localesDir))
+    : {dictionary: undefined, problems: []}
+  const releases = deriveTransliteratedReleases(grouped, config, transliteration)
 
   return {
     config,
@@ -105,8 +115,10 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
     releases,
     media,
     mediaFiles,
+    ...(transliteration ? {transliteration} : {}),
     diagnostics: [
       ...localeProblems,
+      ...dictionaryProblems,
       ...read.flatMap((r) => r.problems),
       ...unconfigured.map((d) => ({severity: 'error' as const, file: d.file, line: 1, column: 1, message: `locale "${d.locale}" is not enabled in the site config, expected one of ${locales.join(', ')}`})),
       ...setProblems
@@ -141,7 +153,13 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
   const releases: PublishedRelease[] = selection.releases.map((release) => {
     const translations: Partial<Record<Locale, RenderedRelease>> = {}
     for (const document of Object.values(release.translations)) {
-      const input = {document, resources: site.resources[document.locale]!, config, media: site.media}
+      const input = {
+        document,
+        resources: site.resources[document.locale]!,
+        config,
+        media: site.media,
+        ...(document.transliteratedFrom && site.transliteration ? {transliteration: site.transliteration} : {})
+      }
       const rendered = cachedRender(input, options.renderCache)
       diagnostics.push(...rendered.problems)
       translations[document.locale] = rendered

@@ -28,7 +28,8 @@ export type NewReleaseResult = {readonly ok: true; readonly paths: readonly stri
 const placeholders: Readonly<Record<Locale, {readonly summary: string; readonly dateline: string; readonly body: string}>> = {
   en: {summary: 'Summary to be written.', dateline: 'Tashkent', body: 'Write the release here.'},
   ru: {summary: 'Краткое содержание будет добавлено.', dateline: 'Ташкент', body: 'Напишите здесь текст релиза.'},
-  uz: {summary: 'Qisqacha mazmun keyin yoziladi.', dateline: 'Toshkent', body: 'Reliz matnini shu yerga yozing.'}
+  uz: {summary: 'Qisqacha mazmun keyin yoziladi.', dateline: 'Toshkent', body: 'Reliz matnini shu yerga yozing.'},
+  'uz-Cyrl': {summary: 'Қисқача мазмун кейин ёзилади.', dateline: 'Тошкент', body: 'Релиз матнини шу ерга ёзинг.'}
 }
 
 /**

@@ -13,6 +13,8 @@ const localeSettings = z.strictObject({
   intl: z.string(),
   /** The language's own name, shown in the language switcher. */
   label: z.string().min(1),
+  /** Generate this locale by transliteration from another (uz-Cyrl from uz); a hand-written file wins. */
+  transliterateFrom: z.enum(LOCALES).optional(),
   /** URL prefix of its pages (default: the code in lowercase, e.g. uz-cyrl). */
   prefix: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {error: 'expected a URL prefix in lowercase letters, digits and hyphens'}).optional()
 })
@@ -59,6 +61,10 @@ export function parseSiteConfig(text: string, file: string): {config?: SiteConfi
   const result = siteConfigSchema.safeParse(yaml.data)
   if (!result.success) return {problems: schemaIssuesToDiagnostics(result.error.issues, yaml, file)}
   const config = result.data
+  const transliterated = config.locales.findIndex((l) => l.transliterateFrom !== undefined && (l.code !== 'uz-Cyrl' || l.transliterateFrom !== 'uz'))
+  if (transliterated !== -1) {
+    return {problems: [diagnostic('error', file, 'unexpected transliterateFrom, expected it only on uz-Cyrl, from uz', {...yaml.locate(['locales', transliterated, 'transliterateFrom']), field: `locales.${transliterated}.transliterateFrom`})]}
+  }
   if (!config.locales.some((l) => l.code === config.defaultLocale)) {
     return {problems: [diagnostic('error', file, `expected the default locale to be one of the configured locales`, {...yaml.locate(['defaultLocale']), field: 'defaultLocale'})]}
   }

@@ -1,4 +1,4 @@
-import {isLocale, type Locale} from '../config/locales.ts'
+import {isLocale, LOCALES, type Locale} from '../config/locales.ts'
 
 export interface SourcePath {
   readonly year: string
@@ -19,6 +19,6 @@ export function parseSourcePath(relativePath: string): SourcePath | {problem: st
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     return {problem: `unexpected slug "${slug}", expected ASCII lowercase letters, digits and single hyphens`}
   }
-  if (!isLocale(locale)) return {problem: `unknown locale suffix ".${locale}", expected one of .en, .ru, .uz`}
+  if (!isLocale(locale)) return {problem: `unknown locale suffix ".${locale}", expected one of ${LOCALES.map((l) => `.${l}`).join(', ')}`}
   return {year, month, slug, locale}
 }

@@ -18,6 +18,8 @@ export function renderKey(input: RenderInput, salt: string): string {
     .update(contextHash(input))
     .update('\0')
     .update(JSON.stringify(input.document))
+    .update('\0')
+    .update(input.transliteration ? JSON.stringify(input.transliteration) : '')
     .digest('hex')
 }
 

@@ -21,6 +21,8 @@ export interface ReleaseDocument {
   readonly positions: Readonly<Record<string, {readonly line: number; readonly column: number}>>
   readonly body: string
   readonly bodyLine: number
+  /** Set on a version generated from another language's file (uz-Cyrl from uz): `file` is that source. */
+  readonly transliteratedFrom?: Locale
   /** Uzbek apostrophes the front matter had to have normalized (see normalize-uzbek-orthography). */
   readonly normalizedSpots: number
 }

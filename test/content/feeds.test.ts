@@ -12,16 +12,17 @@ beforeAll(async () => {
   dist = await buildContent()
   const site = await loadSite({root: repoRoot})
   expected = {}
-  for (const locale of ['en', 'ru', 'uz'] as const) {
+  for (const locale of ['en', 'ru', 'uz', 'uz-Cyrl'] as const) {
     expected[locale] = site.releases.flatMap((release) => {
       const document = release.translations[locale]
       if (!document) return []
-      return [{title: document.frontMatter.title, url: `https://dunyo.example/${locale}/${release.year}/${release.month}/${release.slug}/`, date: document.frontMatter.date}]
+      return [{title: document.frontMatter.title, url: `https://dunyo.example/${prefixes[locale]}/${release.year}/${release.month}/${release.slug}/`, date: document.frontMatter.date}]
     })
   }
 })
 
-const languages = {en: 'en', ru: 'ru', uz: 'uz-Latn'} as const
+const languages = {en: 'en', ru: 'ru', uz: 'uz-Latn', 'uz-Cyrl': 'uz-Cyrl'} as const
+const prefixes = {en: 'en', ru: 'ru', uz: 'uz', 'uz-Cyrl': 'uz-cyrl'} as const
 const utc = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 function expectFeed(feed: ReadFeed, locale: keyof typeof languages) {
@@ -42,18 +43,18 @@ function expectFeed(feed: ReadFeed, locale: keyof typeof languages) {
 }
 
 describe('the feeds built from content/', () => {
-  for (const locale of ['en', 'ru', 'uz'] as const) {
+  for (const locale of ['en', 'ru', 'uz', 'uz-Cyrl'] as const) {
     for (const format of ['rss.xml', 'atom.xml']) {
       it(`${locale}/${format} should parse cleanly in feedparser with every entry intact`, () => {
-        expectFeed(readWithFeedparser(join(dist, locale, format)), locale)
+        expectFeed(readWithFeedparser(join(dist, prefixes[locale], format)), locale)
       })
       it(`${locale}/${format} should parse in the JavaScript reader with every entry intact`, async () => {
-        expectFeed(readWithJsParser(await readFile(join(dist, locale, format), 'utf8')), locale)
+        expectFeed(readWithJsParser(await readFile(join(dist, prefixes[locale], format), 'utf8')), locale)
       })
     }
 
     it(`${locale}/feed.json should be JSON Feed 1.1 in the locale's language with unique ids and RFC 3339 dates`, async () => {
-      const feed = JSON.parse(await readFile(join(dist, locale, 'feed.json'), 'utf8'))
+      const feed = JSON.parse(await readFile(join(dist, prefixes[locale], 'feed.json'), 'utf8'))
       expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
       expect(feed.language).toBe(languages[locale])
       expect(feed.authors).toEqual([expect.objectContaining({name: 'Dunyo'})])
@@ -76,7 +77,8 @@ describe('the feeds built from content/', () => {
     const seed = json.items.find((i: {id: string}) => i.id.endsWith('/sco-information-security-forum/'))
     expect(seed._matbuot.translations).toEqual([
       {language: 'en', url: 'https://dunyo.example/en/2022/08/sco-information-security-forum/'},
-      {language: 'uz-Latn', url: 'https://dunyo.example/uz/2022/08/sco-information-security-forum/'}
+      {language: 'uz-Latn', url: 'https://dunyo.example/uz/2022/08/sco-information-security-forum/'},
+      {language: 'uz-Cyrl', url: 'https://dunyo.example/uz-cyrl/2022/08/sco-information-security-forum/'}
     ])
   })
 
@@ -88,14 +90,14 @@ describe('the feeds built from content/', () => {
 
   it('should make every XML file well-formed for a strict parser', async () => {
     const xml = await filesUnder(dist, '.xml')
-    expect(xml.length).toBe(3 * 3 + 2)
+    expect(xml.length).toBe(4 * 3 + 2)
     expect(xmlWellFormednessErrors(xml)).toBe('')
   })
 
   it('should announce the locale’s feeds in the head of every site page', async () => {
     // Partner copies are for other sites to republish; they carry no site navigation or feeds.
     for (const page of (await filesUnder(dist, '.html')).filter((p) => !p.includes('/syndication/'))) {
-      const locale = /\/(en|ru|uz)\//.exec(page.slice(dist.length))?.[1] ?? 'en'
+      const locale = /^\/(en|ru|uz|uz-cyrl)\//.exec(page.slice(dist.length))?.[1] ?? 'en'
       const html = await readFile(page, 'utf8')
       for (const [type, file] of [['application/rss+xml', 'rss.xml'], ['application/atom+xml', 'atom.xml'], ['application/feed+json', 'feed.json']] as const) {
         expect(html, page).toMatch(new RegExp(`<link rel="alternate" type="${type.replace('+', '\\+')}" title="[^"]+" href="/${locale}/${file}">`))

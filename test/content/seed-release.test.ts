@@ -9,12 +9,14 @@ beforeAll(async () => {
   dist = await buildContent()
 })
 
-const page = (locale: string) => readFile(join(dist, locale, seedPath, 'index.html'), 'utf8')
+const prefixes: Record<string, string> = {en: 'en', ru: 'ru', uz: 'uz', 'uz-Cyrl': 'uz-cyrl'}
+const page = (locale: string) => readFile(join(dist, prefixes[locale]!, seedPath, 'index.html'), 'utf8')
 
 const expectations = [
   {locale: 'en', lang: 'en', title: 'ISMI Deputy Director Bobur Usmanov on the timeliness and importance of the upcoming forum', date: '31 August 2022, 10:00'},
   {locale: 'ru', lang: 'ru', title: 'Заместитель директора ИСМИ Бобур Усманов о своевременности и значимости предстоящего форума', date: '31 августа 2022 г., 10:00'},
-  {locale: 'uz', lang: 'uz-Latn', title: /^SMTI direktori oʻrinbosari Bobur Usmonov/, date: '31-avgust, 2022, 10:00'}
+  {locale: 'uz', lang: 'uz-Latn', title: /^SMTI direktori oʻrinbosari Bobur Usmonov/, date: '31-avgust, 2022, 10:00'},
+  {locale: 'uz-Cyrl', lang: 'uz-Cyrl', title: /^СМТИ директори ўринбосари Бобур Усмонов/, date: '31 август, 2022, 10:00'}
 ] as const
 
 describe('the seed release', () => {
@@ -32,20 +34,22 @@ describe('the seed release', () => {
         expect(await page(locale)).toContain(`<time datetime="2022-08-31T10:00:00+05:00">${date}</time>`)
       })
 
-      it('should list all three languages as hreflang alternates plus x-default', async () => {
+      it('should list all four languages as hreflang alternates plus x-default', async () => {
         const links = [...(await page(locale)).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`)
         expect(links).toEqual([
           `en https://dunyo.example/en/${seedPath}/`,
           `ru https://dunyo.example/ru/${seedPath}/`,
           `uz-Latn https://dunyo.example/uz/${seedPath}/`,
+          `uz-Cyrl https://dunyo.example/uz-cyrl/${seedPath}/`,
           `x-default https://dunyo.example/en/${seedPath}/`
         ])
       })
 
-      it('should offer the other two languages in the switcher and mark its own', async () => {
+      it('should offer the other languages, both Uzbek scripts included, in the switcher and mark its own', async () => {
         const switcher = /<nav class="language-switcher"[^>]*>(.*?)<\/nav>/.exec(await page(locale))![1]!
         const linked = [...switcher.matchAll(/<a lang="([^"]+)"[^>]*href="([^"]+)"/g)].map((m) => m[2])
-        expect(linked).toEqual(['en', 'ru', 'uz'].filter((l) => l !== locale).map((l) => `/${l}/${seedPath}/`))
+        expect(linked).toEqual(['en', 'ru', 'uz', 'uz-Cyrl'].filter((l) => l !== locale).map((l) => `/${prefixes[l]}/${seedPath}/`))
+        expect(switcher).toContain(locale === 'uz' ? 'Ўзбекча' : 'Oʻzbekcha')
         expect(switcher).toContain(`<span lang="${lang}" aria-current="page">`)
       })
 

@@ -9,7 +9,7 @@ let entries: Map<string, Alternates>
 beforeAll(async () => {
   const dist = await buildContent()
   entries = new Map()
-  for (const locale of ['en', 'ru', 'uz']) {
+  for (const locale of ['en', 'ru', 'uz', 'uz-cyrl']) {
     const xml = xml2js(await readFile(join(dist, locale, 'sitemap.xml'), 'utf8'), {compact: true}) as ElementCompact
     for (const url of [xml.urlset.url].flat() as ElementCompact[]) {
       const links = [url['xhtml:link']].flat() as ElementCompact[]

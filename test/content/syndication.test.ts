@@ -20,12 +20,12 @@ beforeAll(async () => {
   items = await Promise.all(files.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as Item))
 })
 
-const attribution = {en: 'Source: Dunyo', ru: 'Источник: Dunyo', uz: 'Manba: Dunyo'} as const
+const attribution = {en: 'Source: Dunyo', ru: 'Источник: Dunyo', uz: 'Manba: Dunyo', 'uz-cyrl': 'Манба: Dunyo'} as const
 
 describe('ninjs items built from content/', () => {
   it('should all validate against the IPTC ninjs 3.1 schema', () => {
     const validate = ninjsValidator()
-    expect(items.length).toBe(33)
+    expect(items.length).toBe(44)
     for (const item of items) expect({uri: item.uri, errors: validate(item)}).toEqual({uri: item.uri, errors: []})
   })
 
@@ -54,23 +54,23 @@ describe('ninjs items built from content/', () => {
 describe('partner HTML built from content/', () => {
   it('should be self-contained, absolute, canonical and attributed in its own language', async () => {
     const pages = await filesUnder(join(dist, 'syndication'), '.html')
-    expect(pages.length).toBe(33)
+    expect(pages.length).toBe(44)
     for (const page of pages) {
       const html = await readFile(page, 'utf8')
-      const locale = /\/syndication\/(en|ru|uz)\//.exec(page)![1] as keyof typeof attribution
+      const locale = /\/syndication\/(en|ru|uz|uz-cyrl)\//.exec(page)![1] as keyof typeof attribution
       expect(html).not.toMatch(/<script|<link rel="stylesheet"|<nav/)
       for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) expect(url, page).toMatch(/^https?:\/\/[^/]/)
       const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)![1]!
       expect(canonical).toBe(`https://dunyo.example${page.slice(join(dist, 'syndication').length).replace(/\.html$/, '/')}`)
       expect(html).toContain(`<p class="attribution">${attribution[locale]}: <a href="${canonical}">${canonical}</a></p>`)
-      expect(html).toMatch(/<html lang="(en|ru|uz-Latn)">/)
+      expect(html).toMatch(/<html lang="(en|ru|uz-Latn|uz-Cyrl)">/)
     }
   })
 })
 
 describe('partner indexes built from content/', () => {
   it('should list what the locale’s feed lists, newest first', async () => {
-    for (const locale of ['en', 'ru', 'uz']) {
+    for (const locale of ['en', 'ru', 'uz', 'uz-cyrl']) {
       const index = JSON.parse(await readFile(join(dist, 'syndication', locale, 'index.json'), 'utf8'))
       const feed = readWithFeedparser(join(dist, locale, 'rss.xml'))
       expect(index.items.map((i: {links: {page: string}}) => i.links.page)).toEqual(feed.entries.map((e) => e.link))

@@ -1,4 +1,4 @@
-import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -15,6 +15,12 @@ locales:
   - {code: ru, tag: ru, intl: ru, label: Русский}
   - {code: uz, tag: uz-Latn, intl: uz-Latn, label: Oʻzbekcha}
 `
+
+/** The fixture config with Uzbek Cyrillic generated from Uzbek Latin, as the agency's site has it. */
+export const fixtureConfigWithCyrillic = fixtureConfig.replace(
+  '  - {code: uz, tag: uz-Latn, intl: uz-Latn, label: Oʻzbekcha}\n',
+  '  - {code: uz, tag: uz-Latn, intl: uz-Latn, label: Oʻzbekcha}\n  - {code: uz-Cyrl, tag: uz-Cyrl, intl: uz-Cyrl, label: Ўзбекча, transliterateFrom: uz}\n'
+)
 
 /** Front matter plus body, with sensible defaults for what a test does not care about. */
 export function release(fields: Record<string, unknown> = {}, body = 'Body text.'): string {
@@ -33,9 +39,7 @@ export async function makeSite(files: Record<string, string | Uint8Array>, optio
   const root = await mkdtemp(join(tmpdir(), 'matbuot-test-'))
   const all: Record<string, string | Uint8Array> = {'site.yaml': options.config ?? fixtureConfig, ...files}
   if (!options.ownLocales) {
-    for (const locale of ['en', 'ru', 'uz']) {
-      all[`locales/${locale}.json`] ??= await readFile(join(repoRoot, 'locales', `${locale}.json`), 'utf8')
-    }
+    for (const name of await readdir(join(repoRoot, 'locales'))) all[`locales/${name}`] ??= await readFile(join(repoRoot, 'locales', name), 'utf8')
   }
   for (const [path, content] of Object.entries(all)) {
     await mkdir(dirname(join(root, path)), {recursive: true})
