@@ -1,4 +1,4 @@
-import {relative, resolve} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import type {Locale} from './config/locales.ts'
 import {loadSiteConfig, type SiteConfig} from './config/site-config.ts'
 import {sitePathsFor} from './config/urls.ts'
@@ -13,9 +13,9 @@ import {createTranslator, type Translate} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
 import type {OutputFile} from './outputs/output-file.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
-import {renderKey, type RenderCache} from './render/render-cache.ts'
-import {renderRelease, type RenderInput, type RenderedRelease} from './render/render-release.ts'
-import {version} from './version.ts'
+import {renderAll} from './render/render-all.ts'
+import {diskRenderCache, type RenderCache} from './render/render-cache.ts'
+import type {RenderedRelease, RenderUnit} from './render/render-release.ts'
 import {groupReleases, type Release} from './validate/group-releases.ts'
 import {brokenSiteLinks} from './validate/editorial-warnings.ts'
 import {readReleaseDocument} from './validate/read-release-document.ts'
@@ -45,7 +45,11 @@ export interface BuildOptions extends Partial<ProjectPaths> {
   readonly onProgress?: ProgressListener
   /** Also write the syndication tree, embargoed releases included, into this folder (default: none). */
   readonly partnerBundle?: string
-  /** Rendered release-languages kept from earlier builds; only what changed is rendered again. */
+  /** Threads to render in (default: the machine's cores; 1 renders in the main thread). */
+  readonly jobs?: number
+  /** Keep rendered releases in `.cache/matbuot/` and render only what changed (default: `true`). */
+  readonly cache?: boolean
+  /** A cache to use instead of the one on disk (the preview keeps its own in memory). */
   readonly renderCache?: RenderCache
   /** The outputs to write (default: every format). */
   readonly formats?: readonly OutputFormat[]
@@ -133,7 +137,7 @@ export type ProgressListener = (stage: BuildStage, done: number, total: number) 
 /** A site ready for its outputs: selected, rendered and assembled, but not yet written. */
 export type PreparedSite =
   | {readonly ok: false; readonly diagnostics: readonly Diagnostic[]}
-  | {readonly ok: true; readonly model: SiteModel; readonly selection: PublicSelection; readonly diagnostics: readonly Diagnostic[]}
+  | {readonly ok: true; readonly model: SiteModel; readonly selection: PublicSelection; readonly diagnostics: readonly Diagnostic[]; readonly rendered: number}
 
 /** load -> validate -> select -> localize -> render: everything but the outputs. */
 export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSite, embargoedToo = false): Promise<PreparedSite> {
@@ -148,42 +152,41 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
   const now = options.now ?? new Date()
   const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false, embargoed: embargoedToo})
   const diagnostics: Diagnostic[] = [...site.diagnostics]
-  const total = selection.releases.reduce((sum, release) => sum + Object.keys(release.translations).length, 0)
-  let done = 0
-  const releases: PublishedRelease[] = selection.releases.map((release) => {
-    const translations: Partial<Record<Locale, RenderedRelease>> = {}
-    for (const document of Object.values(release.translations)) {
-      const input = {
-        document,
-        resources: site.resources[document.locale]!,
-        config,
-        media: site.media,
-        ...(document.transliteratedFrom && site.transliteration ? {transliteration: site.transliteration} : {})
-      }
-      const rendered = cachedRender(input, options.renderCache)
-      diagnostics.push(...rendered.problems)
-      translations[document.locale] = rendered
-      progress('render', ++done, total)
-    }
-    return {slug: release.slug, date: release.date, translations}
+  const units = renderUnitsOf(selection.releases)
+  const context = {resources: site.resources, config, media: site.media, ...(site.transliteration ? {transliteration: site.transliteration} : {})}
+  const cache = options.renderCache ?? (options.cache === false ? undefined : diskRenderCache(join(paths.root, '.cache/matbuot/renders')))
+  const {results, rendered} = await renderAll(units, context, {
+    ...(options.jobs === undefined ? {} : {jobs: options.jobs}),
+    ...(cache ? {cache} : {}),
+    onProgress: (done, total) => progress('render', done, total)
   })
+  const byRelease = new Map<string, Partial<Record<Locale, RenderedRelease>>>()
+  for (const release of results.flat()) {
+    diagnostics.push(...release.problems)
+    byRelease.set(release.slug, {...byRelease.get(release.slug), [release.locale]: release})
+  }
+  const releases: PublishedRelease[] = selection.releases.map((release) => ({
+    slug: release.slug,
+    date: release.date,
+    // In the order of the config's locales, so every output lists languages the same way.
+    translations: Object.fromEntries(config.locales.flatMap(({code}) => (byRelease.get(release.slug)?.[code] ? [[code, byRelease.get(release.slug)![code]]] : [])))
+  }))
   diagnostics.push(...brokenSiteLinks(releases))
   if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics(diagnostics)}
 
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>
   const model: SiteModel = {config, paths: sitePathsFor(config), resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now}
-  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics)}
+  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered}
 }
 
-/** Render one release-language, or take it from the cache when nothing it depends on changed. */
-function cachedRender(input: RenderInput, cache: RenderCache | undefined): RenderedRelease {
-  if (!cache) return renderRelease(input)
-  const key = renderKey(input, `matbuot ${version}`)
-  const cached = cache.get(key)
-  if (cached) return cached
-  const rendered = renderRelease(input)
-  cache.set(key, rendered)
-  return rendered
+/** Each source file with the versions generated from it: parsed once, rendered together. */
+function renderUnitsOf(releases: readonly Release[]): RenderUnit[] {
+  return releases.flatMap((release) => {
+    const documents = Object.values(release.translations)
+    return documents
+      .filter((d) => d.transliteratedFrom === undefined)
+      .map((source) => ({source, derived: documents.filter((d) => d.transliteratedFrom === source.locale)}))
+  })
 }
 
 /** Every output file of a prepared site, each tagged with the format that made it. */
@@ -194,9 +197,8 @@ export function* siteOutputs(model: SiteModel, formats: readonly OutputFormat[] 
 /** load -> validate -> select -> localize -> render -> outputs -> write. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now()
-  const renderCache = options.renderCache ?? (options.partnerBundle ? new Map<string, RenderedRelease>() : undefined)
   const site = await loadSite(options)
-  const prepared = await prepareSite({...options, ...(renderCache ? {renderCache} : {})}, site)
+  const prepared = await prepareSite(options, site)
   if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, summary: undefined}
   const {model, selection} = prepared
   const progress = options.onProgress ?? (() => {})
@@ -211,7 +213,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   })()
   await writeOutput(resolve(resolvePaths(options).root, options.outDir ?? 'dist'), files, (written) => progress('write', written, 0))
 
-  if (options.partnerBundle) await writePartnerBundle({...options, ...(renderCache ? {renderCache} : {})}, site, options.partnerBundle)
+  if (options.partnerBundle) await writePartnerBundle(options, site, options.partnerBundle)
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
   return {

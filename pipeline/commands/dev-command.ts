@@ -84,6 +84,6 @@ function eventFor(result: RebuildResult, id: number): BuildEvent {
 function report(result: RebuildResult, root: string): void {
   for (const d of result.diagnostics.filter((d) => d.severity !== 'info')) console.error(describeDiagnostic(d, root))
   const time = `${Math.round(result.durationMs)} ms`
-  if (result.ok) console.log(colors.green(`Built in ${time}`) + colors.dim(` (${plural(result.rendered, 'release-language')} rendered)`))
+  if (result.ok) console.log(colors.green(`Built in ${time}`) + colors.dim(` (${plural(result.rendered, 'source file')} rendered)`))
   else console.error(colors.red(`Build failed in ${time}; still serving the last good site. Fix the file and save again.`))
 }

@@ -1,11 +1,12 @@
 import {readFile} from 'node:fs/promises'
 import {extname} from 'node:path'
-import {prepareSite, siteOutputs, type BuildOptions} from '../build.ts'
+import {join} from 'node:path'
+import {prepareSite, resolvePaths, siteOutputs, type BuildOptions} from '../build.ts'
+import {diskRenderCache, layeredRenderCache, memoryRenderCache, type RenderCache} from '../render/render-cache.ts'
 import type {SitePaths} from '../config/urls.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {OutputFormat} from '../outputs/formats.ts'
 import type {OutputFile} from '../outputs/output-file.ts'
-import type {RenderedRelease} from '../render/render-release.ts'
 
 export interface Served {
   readonly status: number
@@ -17,7 +18,7 @@ export interface RebuildResult {
   readonly ok: boolean
   readonly diagnostics: readonly Diagnostic[]
   readonly durationMs: number
-  /** Release-languages rendered afresh (the rest came from memory). */
+  /** Source files rendered afresh (the rest came from the cache). */
   readonly rendered: number
 }
 
@@ -40,24 +41,26 @@ const mediaTypes: Readonly<Record<string, string>> = {
  * changed, and a page is rendered only when a browser asks for it.
  */
 export class SiteRenderer {
-  private readonly cache = new Map<string, RenderedRelease>()
+  private readonly cache: RenderCache
   private files = new Map<string, {format: OutputFormat; file: OutputFile}>()
   private defaultLocale = 'en'
   private paths: SitePaths | undefined
 
-  constructor(private readonly options: BuildOptions) {}
+  constructor(private readonly options: BuildOptions) {
+    const disk = diskRenderCache(join(resolvePaths(options).root, '.cache/matbuot/renders'))
+    this.cache = options.cache === false ? memoryRenderCache() : layeredRenderCache(memoryRenderCache(), disk)
+  }
 
   async rebuild(): Promise<RebuildResult> {
     const started = performance.now()
-    const before = this.cache.size
     const prepared = await prepareSite({...this.options, drafts: true, renderCache: this.cache})
-    if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: this.cache.size - before}
+    if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
     const files = new Map<string, {format: OutputFormat; file: OutputFile}>()
     for (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
     this.files = files
     this.defaultLocale = prepared.model.config.defaultLocale
     this.paths = prepared.model.paths
-    return {ok: true, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: this.cache.size - before}
+    return {ok: true, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: prepared.rendered}
   }
 
   /** The file a URL path names, as the static host would serve it from the built folder. */

@@ -34,9 +34,10 @@ export function diagnostic(
 
 const severityRank: Record<Severity, number> = {error: 0, warning: 1, info: 2}
 
-/** Errors first, then by file and position: the order editors read them in. */
+/** Errors first, then by file and position: the order editors read them in; each problem once. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
+  const unique = [...new Map(list.map((d) => [formatDiagnostic(d), d])).values()]
+  return unique.sort(
     (a, b) =>
       severityRank[a.severity] - severityRank[b.severity] ||
       compareStrings(a.file, b.file) ||

@@ -12,7 +12,6 @@ import normalizeUzbek from './plugins/normalize-uzbek.ts'
 import mediaDimensions from './plugins/media-dimensions.ts'
 import stripIllegalCharacters from './plugins/strip-illegal-characters.ts'
 import tableAlignmentClasses from './plugins/table-alignment-classes.ts'
-import transliterateText from './plugins/transliterate-text.ts'
 import youtubeEmbeds from './plugins/youtube-embeds.ts'
 import {sanitizeSchema} from './sanitize-schema.ts'
 
@@ -34,7 +33,6 @@ export const markdownProcessor = unified()
   .use(tableAlignmentClasses)
   .use(rehypeSanitize, sanitizeSchema)
   .use(localizeFootnotes)
-  .use(transliterateText)
   .use(linkClobberedFragments)
   .use(mediaDimensions)
   .use(rehypeStringify)

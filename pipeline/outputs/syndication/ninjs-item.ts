@@ -1,5 +1,3 @@
-import {toString} from 'hast-util-to-string'
-import {fromHtml} from 'hast-util-from-html'
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
@@ -22,7 +20,6 @@ export function translationGroupId(model: SiteModel, release: {year: string; mon
 export function ninjsItem(model: SiteModel, release: PublishedRelease, article: RenderedRelease): Record<string, unknown> {
   const url = (path: string) => absoluteUrl(model.config, path)
   const image = article.image
-  const words = toString(fromHtml(article.bodyHtml, {fragment: true})).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
   return {
     standard: {name: 'ninjs', version: '3.1', schema: ninjsSchemaUri},
     uri: url(model.paths.ninjs(article.locale, article)),
@@ -37,7 +34,7 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
     language: localeTag(model, article.locale),
     headlines: [{role: 'main', contentType: 'text/plain', value: article.title}],
     descriptions: [{role: 'summary', contentType: 'text/plain', value: article.summary}],
-    bodies: [{role: 'main', contentType: 'text/html', value: article.absoluteBodyHtml, wordCount: words}],
+    bodies: [{role: 'main', contentType: 'text/html', value: article.absoluteBodyHtml, wordCount: article.wordCount}],
     by: article.author ?? model.translators[article.locale]('site.name'),
     ...(article.dateline ? {located: article.dateline} : {}),
     subjects: article.tags.map((tag) => ({name: tag.name, literal: tag.id, uri: url(model.paths.tag(article.locale, tag.id))})),
