@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {join, relative, resolve} from 'node:path'
 import type {Locale} from './config/locales.ts'
 import {loadSiteConfig, type SiteConfig} from './config/site-config.ts'
@@ -16,6 +17,7 @@ import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-
 import {renderAll} from './render/render-all.ts'
 import {diskRenderCache, type RenderCache} from './render/render-cache.ts'
 import type {RenderedRelease, RenderUnit} from './render/render-release.ts'
+import {codeFingerprint} from './version.ts'
 import {groupReleases, type Release} from './validate/group-releases.ts'
 import {brokenSiteLinks} from './validate/editorial-warnings.ts'
 import {readReleaseDocument} from './validate/read-release-document.ts'
@@ -61,6 +63,11 @@ export interface BuildSummary {
   readonly embargoed: readonly Withheld[]
   readonly drafts: readonly Withheld[]
   readonly durationMs: number
+  /** Source files rendered (the rest came from the cache). */
+  readonly rendered: number
+  /** Output files written afresh, and taken over unchanged from the previous output. */
+  readonly written: number
+  readonly reused: number
 }
 
 export type BuildResult =
@@ -175,7 +182,8 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
   if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics(diagnostics)}
 
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>
-  const model: SiteModel = {config, paths: sitePathsFor(config), resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now}
+  const fingerprint = createHash('sha256').update(codeFingerprint()).update(JSON.stringify([config, site.resources, site.media])).digest('hex')
+  const model: SiteModel = {config, fingerprint, paths: sitePathsFor(config), resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now}
   return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered}
 }
 
@@ -211,7 +219,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       yield file
     }
   })()
-  await writeOutput(resolve(resolvePaths(options).root, options.outDir ?? 'dist'), files, (written) => progress('write', written, 0))
+  const outDir = resolve(resolvePaths(options).root, options.outDir ?? 'dist')
+  const {written, reused} = await writeOutput(outDir, files, {onWritten: (count) => progress('write', count, 0), ...manifestFor(options, outDir)})
 
   if (options.partnerBundle) await writePartnerBundle(options, site, options.partnerBundle)
 
@@ -219,9 +228,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return {
     ok: true,
     diagnostics: prepared.diagnostics,
-    summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: performance.now() - started},
+    summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: performance.now() - started, rendered: prepared.rendered, written, reused},
     timeZone: model.config.timeZone
   }
+}
+
+/** Where the keys of an output folder's files are kept, unless the build is told to keep nothing. */
+function manifestFor(options: BuildOptions, outDir: string): {manifestFile?: string} {
+  if (options.cache === false) return {}
+  const name = createHash('sha256').update(outDir).digest('hex').slice(0, 16)
+  return {manifestFile: join(resolvePaths(options).root, '.cache/matbuot/outputs', `${name}.json`)}
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */
@@ -229,7 +245,8 @@ async function writePartnerBundle(options: BuildOptions, site: LoadedSite, outDi
   const prepared = await prepareSite(options, site, true)
   if (!prepared.ok) return
   const syndication = outputFormats.filter((format) => format.group === 'syndication')
-  await writeOutput(resolve(resolvePaths(options).root, outDir), (function* () {
+  const target = resolve(resolvePaths(options).root, outDir)
+  await writeOutput(target, (function* () {
     for (const {file} of siteOutputs(prepared.model, syndication)) yield file
-  })())
+  })(), manifestFor(options, target))
 }

@@ -15,7 +15,9 @@ function common<T extends ReturnType<typeof cli.command>>(command: T): T {
     .option('--out <dir>', 'Output folder (default: dist)')
     .option('--base-url <url>', 'Base of every absolute URL, instead of baseUrl in site.yaml')
     .option('--drafts', 'Publish drafts too')
-    .option('--now <iso>', "The build's clock for embargoes and the news sitemap, e.g. 2026-11-28T10:00:00+05:00") as T
+    .option('--now <iso>', "The build's clock for embargoes and the news sitemap, e.g. 2026-11-28T10:00:00+05:00")
+    .option('--jobs <n>', 'Threads to render in (default: one per core; 1 renders in the main thread)')
+    .option('--no-cache', 'Render everything afresh and keep nothing in .cache/matbuot/') as T
 }
 
 common(cli.command('build', 'Build the site from content/ into the output folder'))

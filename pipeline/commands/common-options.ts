@@ -7,6 +7,8 @@ export interface CommonFlags {
   readonly baseUrl?: string
   readonly drafts?: boolean
   readonly now?: string
+  readonly jobs?: string | number
+  readonly cache?: boolean
 }
 
 const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
@@ -21,8 +23,12 @@ export function buildOptionsFrom(flags: CommonFlags, root = process.cwd()): Buil
   if (flags.baseUrl !== undefined && !/^https?:\/\/[^/]/.test(String(flags.baseUrl))) {
     throw new UsageError(`--base-url: expected an absolute http(s) URL, got "${flags.baseUrl}"`)
   }
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs: expected a whole number of threads from 1 up, got "${flags.jobs}"`)
   return {
     root,
+    ...(jobs === undefined ? {} : {jobs}),
+    ...(flags.cache === false ? {cache: false} : {}),
     outDir: resolve(root, flags.out ?? 'dist'),
     ...(flags.baseUrl === undefined ? {} : {baseUrl: String(flags.baseUrl)}),
     ...(flags.now === undefined ? {} : {now: new Date(String(flags.now))}),

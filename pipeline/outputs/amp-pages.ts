@@ -1,5 +1,6 @@
 import {fileForPath} from '../config/urls.ts'
 import type {OutputFile} from './output-file.ts'
+import {outputKey} from './output-key.ts'
 import {renderAmpDocument} from './pages/amp-document.ts'
 import {articleElement, languagesOf} from './pages/article-page.ts'
 import {jsonLd} from './pages/document.ts'
@@ -16,6 +17,7 @@ export function* ampPages(model: SiteModel): Iterable<OutputFile> {
       const path = model.paths.amp(article.locale, article)
       yield {
         path: fileForPath(path),
+        key: outputKey(model, 'amp', article.key, ...languages.map((l) => l.path)),
         render: () =>
           renderAmpDocument({
           model,

@@ -3,6 +3,11 @@
  * files one at a time and the preview server can render just the page a browser requests.
  */
 export type OutputFile =
-  | {readonly path: string; readonly render: () => string | Uint8Array}
+  | {
+      readonly path: string
+      readonly render: () => string | Uint8Array
+      /** What the content is made from (see output-key.ts); without one it is always rendered. */
+      readonly key?: string
+    }
   /** Copied from a source file as it is (media). */
   | {readonly path: string; readonly copyFrom: string}

@@ -16,6 +16,8 @@ export interface PublishedRelease {
 /** Everything the outputs are assembled from; no output reads a file or parses Markdown. */
 export interface SiteModel {
   readonly config: SiteConfig
+  /** The code, config, strings and media this build's outputs are made from, as one hash. */
+  readonly fingerprint: string
   /** Every URL of the site: see config/urls.ts. */
   readonly paths: SitePaths
   readonly resources: LocaleResources

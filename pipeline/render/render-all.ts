@@ -2,7 +2,7 @@ import {availableParallelism} from 'node:os'
 import {Piscina} from 'piscina'
 import {codeFingerprint} from '../version.ts'
 import {renderKey, type RenderCache} from './render-cache.ts'
-import {renderUnit, type RenderContext, type RenderedRelease, type RenderUnit} from './render-release.ts'
+import {renderUnit, type RenderContext, type RenderedBody, type RenderedRelease, type RenderUnit} from './render-release.ts'
 
 export interface RenderAllOptions {
   /** Threads to render in (default: the machine's cores; 1 renders in this thread). */
@@ -34,7 +34,8 @@ export async function renderAll(units: readonly RenderUnit[], context: RenderCon
   let done = units.length - missing.length
   options.onProgress?.(done, units.length)
 
-  const store = async (index: number, rendered: RenderedRelease[]) => {
+  const store = async (index: number, bodies: RenderedBody[]) => {
+    const rendered = bodies.map((body) => ({...body, key: `${keys[index]}:${body.locale}`}))
     results[index] = rendered
     await options.cache?.set(keys[index]!, rendered)
     options.onProgress?.(++done, units.length)
@@ -44,7 +45,7 @@ export async function renderAll(units: readonly RenderUnit[], context: RenderCon
   } else {
     const pool = new Piscina({filename: new URL('./render-worker.js', import.meta.url).href, workerData: context, maxThreads: jobs, minThreads: jobs})
     try {
-      await Promise.all(missing.map(async (index) => store(index, (await pool.run(units[index])) as RenderedRelease[])))
+      await Promise.all(missing.map(async (index) => store(index, (await pool.run(units[index])) as RenderedBody[])))
     } finally {
       await pool.destroy()
     }

@@ -41,7 +41,13 @@ export interface RenderedImage extends Partial<MediaInfo> {
 }
 
 /** One release-language, rendered once: plain data every output is assembled from. */
-export interface RenderedRelease {
+export interface RenderedRelease extends RenderedBody {
+  /** Changes whenever anything this release-language was rendered from changes. */
+  readonly key: string
+}
+
+/** What rendering makes of a release-language, before the build gives it its key. */
+export interface RenderedBody {
   readonly file: string
   readonly slug: string
   readonly locale: ReleaseDocument['locale']
@@ -75,7 +81,7 @@ export interface RenderedRelease {
 const wordsPerMinute = 200
 
 /** Render a unit: its source and every version generated from it. Pure: same input, same output. */
-export function renderUnit(unit: RenderUnit, context: RenderContext): RenderedRelease[] {
+export function renderUnit(unit: RenderUnit, context: RenderContext): RenderedBody[] {
   const {source} = unit
   const file = new VFile({path: source.file, value: source.body})
   file.data.media = context.media
@@ -101,13 +107,13 @@ export function renderUnit(unit: RenderUnit, context: RenderContext): RenderedRe
 }
 
 /** Render one release-language on its own. */
-export function renderRelease(input: {document: ReleaseDocument; resources: ResourceTree} & Omit<RenderContext, 'resources'>): RenderedRelease {
+export function renderRelease(input: {document: ReleaseDocument; resources: ResourceTree} & Omit<RenderContext, 'resources'>): RenderedBody {
   const {document, resources, ...context} = input
   return renderUnit({source: document, derived: []}, {...context, resources: {[document.locale]: resources}})[0]!
 }
 
 /** The body's HTML variants and the page facts of one release-language, from its own tree. */
-function finish(document: ReleaseDocument, tree: Root, context: RenderContext, messages: Diagnostic[], siteLinks: readonly SiteLink[]): RenderedRelease {
+function finish(document: ReleaseDocument, tree: Root, context: RenderContext, messages: Diagnostic[], siteLinks: readonly SiteLink[]): RenderedBody {
   const {config, media} = context
   const t = translator(context, document)
   const fm = document.frontMatter

@@ -13,7 +13,8 @@ export function describeBuild(summary: BuildSummary, formats: readonly OutputFor
     colors.green(`Built ${outDir} in ${(summary.durationMs / 1000).toFixed(2)} s`),
     `  releases: ${Object.entries(summary.releasesPerLocale).map(([locale, count]) => `${locale} ${count}`).join(' · ')}`,
     `  files: ${[...groups].filter(([, count]) => count > 0).map(([group, count]) => `${group} ${count}`).join(' · ')}`,
-    `  warnings: ${warnings}`
+    `  warnings: ${warnings}`,
+    colors.dim(`  rendered ${plural(summary.rendered, 'source file')}; wrote ${plural(summary.written, 'file')}, kept ${summary.reused} unchanged`)
   ]
   if (summary.drafts.length > 0) lines.push(`  drafts left out: ${plural(summary.drafts.length, 'file')} (publish them with --drafts in a preview)`)
   for (const item of summary.embargoed) {

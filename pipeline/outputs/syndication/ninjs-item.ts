@@ -1,6 +1,7 @@
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
+import {outputKey} from '../output-key.ts'
 import {localeTag} from '../pages/document.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
 
@@ -87,7 +88,10 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
 export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
-      yield {path: fileForPath(model.paths.ninjs(article.locale, article)), render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`}
+      yield {
+        path: fileForPath(model.paths.ninjs(article.locale, article)),
+        key: outputKey(model, 'ninjs', ...Object.values(release.translations).map((t) => t.key), article.key),
+        render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`}
     }
   }
 }

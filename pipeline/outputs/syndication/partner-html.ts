@@ -3,6 +3,7 @@ import {h} from 'hastscript'
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
+import {outputKey} from '../output-key.ts'
 import {localeTag, serializeDocument, trustedHtml} from '../pages/document.ts'
 import {timeElement} from '../pages/time-element.ts'
 import type {SiteModel} from '../site-model.ts'
@@ -52,7 +53,7 @@ function heroImage(model: SiteModel, image: NonNullable<RenderedRelease['image']
 export function* partnerHtmlFiles(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
-      yield {path: fileForPath(model.paths.partnerHtml(article.locale, article)), render: () => partnerHtml(model, article)}
+      yield {path: fileForPath(model.paths.partnerHtml(article.locale, article)), key: outputKey(model, 'partner', article.key), render: () => partnerHtml(model, article)}
     }
   }
 }
