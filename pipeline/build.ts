@@ -1,10 +1,12 @@
 import {createHash} from 'node:crypto'
-import {join, relative, resolve} from 'node:path'
+import {access, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {dirname, join, relative, resolve} from 'node:path'
 import type {Locale} from './config/locales.ts'
 import {loadSiteConfig, type SiteConfig} from './config/site-config.ts'
 import {sitePathsFor} from './config/urls.ts'
 import {hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
 import {findSources} from './load/find-sources.ts'
+import {inputSnapshot} from './load/input-snapshot.ts'
 import {indexMedia, type MediaIndex} from './load/media-index.ts'
 import {deriveTransliteratedReleases} from './localize/derive-transliterated-releases.ts'
 import {loadTransliterationDictionary} from './localize/load-transliteration-dictionary.ts'
@@ -12,6 +14,7 @@ import {loadLocaleResources, type LocaleResources} from './localize/locale-resou
 import type {TransliterationDictionary} from './localize/transliterate-uzbek.ts'
 import {createTranslator, type Translate} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
+import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
 import type {OutputFile} from './outputs/output-file.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
 import {renderAll} from './render/render-all.ts'
@@ -21,7 +24,7 @@ import {codeFingerprint} from './version.ts'
 import {groupReleases, type Release} from './validate/group-releases.ts'
 import {brokenSiteLinks} from './validate/editorial-warnings.ts'
 import {readReleaseDocument} from './validate/read-release-document.ts'
-import {selectPublic, type PublicSelection, type Withheld} from './validate/select-public.ts'
+import {nextChangeAfter, selectPublic, type PublicSelection, type Withheld} from './validate/select-public.ts'
 import {writeOutput} from './write/write-output.ts'
 
 export interface ProjectPaths {
@@ -202,11 +205,36 @@ export function* siteOutputs(model: SiteModel, formats: readonly OutputFormat[] 
   for (const format of formats) for (const file of format.write(model)) yield {format, file}
 }
 
+/** What the last successful build of an output folder read and reported. */
+interface BuildRecord {
+  readonly inputs: string
+  /** When the same inputs would give another site (an embargo lifts, the news window moves). */
+  readonly validUntil?: string
+  readonly result: Extract<BuildResult, {ok: true}>
+}
+
 /** load -> validate -> select -> localize -> render -> outputs -> write. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now()
+  const paths = resolvePaths(options)
+  const outDir = resolve(paths.root, options.outDir ?? 'dist')
+  const now = options.now ?? new Date()
+  const recordFile = options.cache === false || options.formats ? undefined : cacheFile(paths.root, 'builds', outDir)
+  const inputs = recordFile
+    ? await inputSnapshot([paths.contentDir, paths.localesDir, paths.configFile], {code: codeFingerprint(), outDir, drafts: options.drafts ?? false, baseUrl: options.baseUrl ?? null, partnerBundle: options.partnerBundle ?? null})
+    : undefined
+  if (recordFile && inputs) {
+    const last = await readJson<BuildRecord>(recordFile)
+    const stillValid = last && (last.validUntil === undefined || now.getTime() < Date.parse(last.validUntil))
+    if (last?.inputs === inputs && stillValid && (await exists(outDir))) {
+      const total = last.result.summary.written + last.result.summary.reused
+      return {...last.result, summary: {...last.result.summary, rendered: 0, written: 0, reused: total, durationMs: performance.now() - started}}
+    }
+    await rm(recordFile, {force: true})
+  }
+
   const site = await loadSite(options)
-  const prepared = await prepareSite(options, site)
+  const prepared = await prepareSite({...options, now}, site)
   if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, summary: undefined}
   const {model, selection} = prepared
   const progress = options.onProgress ?? (() => {})
@@ -219,25 +247,54 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       yield file
     }
   })()
-  const outDir = resolve(resolvePaths(options).root, options.outDir ?? 'dist')
   const {written, reused} = await writeOutput(outDir, files, {onWritten: (count) => progress('write', count, 0), ...manifestFor(options, outDir)})
 
-  if (options.partnerBundle) await writePartnerBundle(options, site, options.partnerBundle)
+  if (options.partnerBundle) await writePartnerBundle({...options, now}, site, options.partnerBundle)
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
-  return {
-    ok: true,
+  const result = {
+    ok: true as const,
     diagnostics: prepared.diagnostics,
     summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: performance.now() - started, rendered: prepared.rendered, written, reused},
     timeZone: model.config.timeZone
   }
+  if (recordFile && inputs) {
+    const validUntil = nextChangeAfter(site.releases, now, newsWindowMs)
+    await writeJson(recordFile, {inputs, ...(validUntil ? {validUntil: validUntil.toISOString()} : {}), result} satisfies BuildRecord)
+  }
+  return result
+}
+
+/** A file under `.cache/matbuot/<kind>/` named after the output folder it belongs to. */
+function cacheFile(root: string, kind: string, outDir: string): string {
+  return join(root, '.cache/matbuot', kind, `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`)
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T
+  } catch {
+    return undefined
+  }
+}
+
+async function writeJson(file: string, value: unknown): Promise<void> {
+  await mkdir(dirname(file), {recursive: true})
+  const partial = `${file}.${process.pid}.partial`
+  await writeFile(partial, JSON.stringify(value))
+  await rename(partial, file)
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false
+  )
 }
 
 /** Where the keys of an output folder's files are kept, unless the build is told to keep nothing. */
 function manifestFor(options: BuildOptions, outDir: string): {manifestFile?: string} {
-  if (options.cache === false) return {}
-  const name = createHash('sha256').update(outDir).digest('hex').slice(0, 16)
-  return {manifestFile: join(resolvePaths(options).root, '.cache/matbuot/outputs', `${name}.json`)}
+  return options.cache === false ? {} : {manifestFile: cacheFile(resolvePaths(options).root, 'outputs', outDir)}
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */

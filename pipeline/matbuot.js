@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// The `matbuot` command: TypeScript sources run through tsx, registered from here so the
-// command works from any folder.
-import {register} from 'tsx/esm/api'
+// The `matbuot` command. It runs from a bundle of the TypeScript sources (see bundle.js) and
+// falls back to running them through tsx where no bundle can be built.
+import {ensureBundle} from './bundle.js'
 
-register()
-await import('./cli.ts')
+const bundle = process.env.MATBUOT_FROM_SOURCE ? undefined : await ensureBundle()
+if (bundle) {
+  await import(bundle)
+} else {
+  const {register} = await import('tsx/esm/api')
+  register()
+  await import('./cli.ts')
+}

@@ -1,9 +1,9 @@
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {projectFile} from './runtime.ts'
 
-const packageFile = new URL('../package.json', import.meta.url)
+const packageFile = projectFile('package.json')
 
 /** Matbuot's own version: shown by `matbuot --version`. */
 export const {version} = JSON.parse(readFileSync(packageFile, 'utf8')) as {version: string}
@@ -17,7 +17,7 @@ let fingerprint: string | undefined
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint
-  const root = fileURLToPath(new URL('.', import.meta.url))
+  const root = projectFile('pipeline/')
   const hash = createHash('sha256').update(version)
   const files = readdirSync(root, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())

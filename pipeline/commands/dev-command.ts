@@ -1,4 +1,3 @@
-import {fileURLToPath} from 'node:url'
 import chokidar from 'chokidar'
 import {resolvePaths} from '../build.ts'
 import {formatDiagnostic} from '../diagnostics/diagnostic.ts'
@@ -6,9 +5,10 @@ import {startPreviewServer, type BuildEvent} from '../dev/preview-server.ts'
 import type {RebuildResult} from '../dev/site-renderer.ts'
 import {SiteThread} from '../dev/site-thread.ts'
 import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
+import {projectFile} from '../runtime.ts'
 import {buildOptionsFrom, UsageError, type CommonFlags} from './common-options.ts'
 
-const templatesDir = fileURLToPath(new URL('../outputs/', import.meta.url))
+const templatesDir = projectFile('pipeline/outputs/')
 
 /**
  * `matbuot dev`: build, serve on 127.0.0.1, and on every saved change rebuild what changed and

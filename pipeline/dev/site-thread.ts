@@ -1,5 +1,6 @@
 import {Worker} from 'node:worker_threads'
 import type {BuildOptions} from '../build.ts'
+import {workerScript} from '../runtime.ts'
 import type {WorkerRequest} from './site-worker.ts'
 import type {RebuildResult, Served} from './site-renderer.ts'
 
@@ -13,7 +14,7 @@ export class SiteThread {
   private nextId = 0
 
   constructor(options: BuildOptions) {
-    this.worker = new Worker(new URL('./site-worker.js', import.meta.url), {workerData: options})
+    this.worker = new Worker(workerScript('site-worker'), {workerData: options})
     this.worker.on('message', ({id, value, error}: {id: number; value?: never; error?: string}) => {
       const pending = this.pending.get(id)
       this.pending.delete(id)

@@ -1,10 +1,11 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileForPath} from '../config/urls.ts'
+import {projectFile} from '../runtime.ts'
 import type {OutputFile} from './output-file.ts'
 import type {SiteModel} from './site-model.ts'
 
-const stylesheet = readFileSync(new URL('./assets/site.css', import.meta.url), 'utf8')
+const stylesheet = readFileSync(projectFile('pipeline/outputs/assets/site.css'), 'utf8')
 
 /** The stylesheet and every media file, copied as they are. */
 export function* siteAssets(model: SiteModel): Iterable<OutputFile> {

@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {Piscina} from 'piscina'
+import {workerScript} from '../runtime.ts'
 import {codeFingerprint} from '../version.ts'
 import {renderKey, type RenderCache} from './render-cache.ts'
 import {renderUnit, type RenderContext, type RenderedBody, type RenderedRelease, type RenderUnit} from './render-release.ts'
@@ -43,7 +44,7 @@ export async function renderAll(units: readonly RenderUnit[], context: RenderCon
   if (jobs === 1 || missing.length < smallestPoolBatch) {
     for (const index of missing) await store(index, renderUnit(units[index]!, context))
   } else {
-    const pool = new Piscina({filename: new URL('./render-worker.js', import.meta.url).href, workerData: context, maxThreads: jobs, minThreads: jobs})
+    const pool = new Piscina({filename: workerScript('render-worker').href, workerData: context, maxThreads: jobs, minThreads: jobs})
     try {
       await Promise.all(missing.map(async (index) => store(index, (await pool.run(units[index])) as RenderedBody[])))
     } finally {

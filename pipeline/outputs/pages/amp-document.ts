@@ -3,6 +3,7 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {ampExtensions, type AmpExtension} from '../../render/amp/rehype-amp.ts'
 import {absoluteUrl} from '../../config/urls.ts'
+import {projectFile} from '../../runtime.ts'
 import {alternateLinks, feedLinks, localeTag, pageBody, serializeDocument, type PageInput} from './document.ts'
 
 const ampRuntime = 'https://cdn.ampproject.org/v0.js'
@@ -13,7 +14,7 @@ const boilerplate =
 const noscriptBoilerplate = 'body{-webkit-animation:none;-moz-animation:none;-ms-animation:none;animation:none}'
 
 /** The site's stylesheet inlined, as AMP allows no external one; AMP caps it at 75,000 bytes. */
-export const ampCss = [readFileSync(new URL('../assets/site.css', import.meta.url), 'utf8'), readFileSync(new URL('../assets/amp.css', import.meta.url), 'utf8')]
+export const ampCss = [readFileSync(projectFile('pipeline/outputs/assets/site.css'), 'utf8'), readFileSync(projectFile('pipeline/outputs/assets/amp.css'), 'utf8')]
   .join('\n')
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s*\n\s*/g, '\n')

@@ -6,7 +6,7 @@ import type {SiteModel} from '../site-model.ts'
 import {xmlDocument} from './sitemaps.ts'
 
 /** Google News takes articles published in the last two days, at most 1,000 of them. */
-const newsWindowMs = 48 * 60 * 60 * 1000
+export const newsWindowMs = 48 * 60 * 60 * 1000
 const newsLimit = 1000
 
 /**
