@@ -37,8 +37,7 @@ export async function renderAll(units: readonly RenderUnit[], context: RenderCon
 
   const store = async (index: number, bodies: RenderedBody[]) => {
     const rendered = bodies.map((body) => ({...body, key: `${keys[index]}:${body.locale}`}))
-    results[index] = rendered
-    await options.cache?.set(keys[index]!, rendered)
+    results[index] = options.cache ? await options.cache.set(keys[index]!, rendered) : rendered
     options.onProgress?.(++done, units.length)
   }
   if (jobs === 1 || missing.length < smallestPoolBatch) {

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import type {RenderContext, RenderedRelease, RenderUnit} from './render-release.ts'
@@ -6,7 +7,8 @@ import type {RenderContext, RenderedRelease, RenderUnit} from './render-release.
 /** Where rendered units are kept between builds: in memory (the preview) and on disk. */
 export interface RenderCache {
   get(key: string): Promise<RenderedRelease[] | undefined>
-  set(key: string, value: RenderedRelease[]): Promise<void>
+  /** Keep a unit; returns what the build should hold on to (on disk, the bodies stay there). */
+  set(key: string, value: RenderedRelease[]): Promise<RenderedRelease[]>
 }
 
 const contextHashes = new WeakMap<RenderContext, string>()
@@ -28,30 +30,64 @@ export function renderKey(unit: RenderUnit, context: RenderContext, salt: string
 export function memoryRenderCache(store = new Map<string, RenderedRelease[]>()): RenderCache {
   return {
     get: async (key) => store.get(key),
-    set: async (key, value) => void store.set(key, value)
+    set: async (key, value) => {
+      store.set(key, value)
+      return value
+    }
   }
 }
 
-/** Rendered units as JSON files under a folder (default `.cache/matbuot/renders/`), one per key. */
+type Variant = 'html' | 'absolute' | 'amp'
+
+/**
+ * Rendered units on disk under a folder (default `.cache/matbuot/renders/`): the facts of each
+ * release-language in one JSON file, each body variant in a file of its own. A build holds only
+ * the facts; a body is read when a page that shows it is written, so memory stays small however
+ * large the archive, and a page kept from the previous output never reads its body at all.
+ */
 export function diskRenderCache(folder: string): RenderCache {
-  const fileOf = (key: string) => join(folder, key.slice(0, 2), `${key}.json`)
+  const base = (key: string) => join(folder, key.slice(0, 2), key)
+  const bodyFile = (key: string, locale: string, variant: Variant) => `${base(key)}.${locale}.${variant}.html`
+  const lazy = (key: string, facts: RenderedRelease): RenderedRelease => {
+    const read = (variant: Variant) => () => readFileSync(bodyFile(key, facts.locale, variant), 'utf8')
+    const release = {...facts}
+    Object.defineProperty(release, 'bodyHtml', {get: read('html'), enumerable: true})
+    Object.defineProperty(release, 'absoluteBodyHtml', {get: read('absolute'), enumerable: true})
+    if (facts.amp) {
+      const amp = {extensions: facts.amp.extensions}
+      Object.defineProperty(amp, 'bodyHtml', {get: read('amp'), enumerable: true})
+      Object.assign(release, {amp})
+    }
+    return release
+  }
   return {
     async get(key) {
       try {
-        return JSON.parse(await readFile(fileOf(key), 'utf8')) as RenderedRelease[]
+        const facts = JSON.parse(await readFile(`${base(key)}.json`, 'utf8')) as RenderedRelease[]
+        return facts.map((release) => lazy(key, release))
       } catch {
         return undefined
       }
     },
     async set(key, value) {
-      const file = fileOf(key)
-      await mkdir(dirname(file), {recursive: true})
-      // Written aside and renamed, so a killed build never leaves half an entry to be read.
-      const partial = `${file}.${process.pid}.partial`
-      await writeFile(partial, JSON.stringify(value))
-      await rename(partial, file)
+      await mkdir(dirname(base(key)), {recursive: true})
+      for (const release of value) {
+        const bodies: [Variant, string | undefined][] = [['html', release.bodyHtml], ['absolute', release.absoluteBodyHtml], ['amp', release.amp?.bodyHtml]]
+        for (const [variant, html] of bodies) if (html !== undefined) await writeAtomically(bodyFile(key, release.locale, variant), html)
+      }
+      const facts = value.map((release) => ({...release, bodyHtml: '', absoluteBodyHtml: '', ...(release.amp ? {amp: {extensions: release.amp.extensions, bodyHtml: ''}} : {})}))
+      // The facts go last: whoever finds them finds the bodies too.
+      await writeAtomically(`${base(key)}.json`, JSON.stringify(facts))
+      return facts.map((release) => lazy(key, release))
     }
   }
+}
+
+/** Written aside and renamed, so a killed build never leaves half an entry to be read. */
+async function writeAtomically(file: string, content: string): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`
+  await writeFile(partial, content)
+  await rename(partial, file)
 }
 
 /** Memory in front of a slower cache: the preview keeps what it rendered, the disk keeps it too. */
@@ -65,7 +101,7 @@ export function layeredRenderCache(front: RenderCache, back: RenderCache): Rende
       return stored
     },
     async set(key, value) {
-      await Promise.all([front.set(key, value), back.set(key, value)])
+      return front.set(key, await back.set(key, value))
     }
   }
 }

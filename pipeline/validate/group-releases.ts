@@ -73,8 +73,12 @@ function misplacedFiles(group: readonly ReleaseDocument[], timeZone: string): Di
   })
 }
 
+const yearMonthFormats = new Map<string, Intl.DateTimeFormat>()
+
 function yearMonthIn(isoDate: string, timeZone: string): [string, string] {
-  const parts = new Intl.DateTimeFormat('en-US', {timeZone, year: 'numeric', month: '2-digit'}).formatToParts(new Date(isoDate))
+  let format = yearMonthFormats.get(timeZone)
+  if (!format) yearMonthFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', {timeZone, year: 'numeric', month: '2-digit'})))
+  const parts = format.formatToParts(new Date(isoDate))
   const get = (type: string) => parts.find((p) => p.type === type)!.value
   return [get('year'), get('month')]
 }
