@@ -34,8 +34,13 @@ export function createTranslator(locale: Locale, tree: ResourceTree): Translate 
     instances.set(tree, instance)
   }
   const i18n = instance
+  // Pages ask for the same plain strings thousands of times: look each up once.
+  const plain = new Map<string, string>()
   return (key, values) => {
+    if (values === undefined && plain.has(key)) return plain.get(key)!
     if (!i18n.exists(key, values)) throw new MissingTranslationError(locale, key)
-    return i18n.t(key, values) as string
+    const text = i18n.t(key, values) as string
+    if (values === undefined) plain.set(key, text)
+    return text
   }
 }

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {closeSync, openSync, readSync} from 'node:fs'
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import type {RenderContext, RenderedRelease, RenderUnit} from './render-release.ts'
@@ -38,18 +38,19 @@ export function memoryRenderCache(store = new Map<string, RenderedRelease[]>()):
 }
 
 type Variant = 'html' | 'absolute' | 'amp'
+/** Where each body variant of each language lies in a unit's body file, in bytes. */
+type BodyIndex = Record<string, Partial<Record<Variant, [start: number, end: number]>>>
 
 /**
- * Rendered units on disk under a folder (default `.cache/matbuot/renders/`): the facts of each
- * release-language in one JSON file, each body variant in a file of its own. A build holds only
- * the facts; a body is read when a page that shows it is written, so memory stays small however
- * large the archive, and a page kept from the previous output never reads its body at all.
+ * Rendered units on disk under a folder (default `.cache/matbuot/renders/`): the facts of a unit's
+ * release-languages in one JSON file, their bodies in one file beside it. A build holds only the
+ * facts; a body is read when a page that shows it is written, so memory stays small however large
+ * the archive, and a page kept from the previous output never reads its body at all.
  */
 export function diskRenderCache(folder: string): RenderCache {
   const base = (key: string) => join(folder, key.slice(0, 2), key)
-  const bodyFile = (key: string, locale: string, variant: Variant) => `${base(key)}.${locale}.${variant}.html`
-  const lazy = (key: string, facts: RenderedRelease): RenderedRelease => {
-    const read = (variant: Variant) => () => readFileSync(bodyFile(key, facts.locale, variant), 'utf8')
+  const lazy = (key: string, facts: RenderedRelease, index: BodyIndex): RenderedRelease => {
+    const read = (variant: Variant) => () => readSlice(`${base(key)}.bodies`, index[facts.locale]![variant]!)
     const release = {...facts}
     Object.defineProperty(release, 'bodyHtml', {get: read('html'), enumerable: true})
     Object.defineProperty(release, 'absoluteBodyHtml', {get: read('absolute'), enumerable: true})
@@ -63,28 +64,51 @@ export function diskRenderCache(folder: string): RenderCache {
   return {
     async get(key) {
       try {
-        const facts = JSON.parse(await readFile(`${base(key)}.json`, 'utf8')) as RenderedRelease[]
-        return facts.map((release) => lazy(key, release))
+        const {facts, index} = JSON.parse(await readFile(`${base(key)}.json`, 'utf8')) as {facts: RenderedRelease[]; index: BodyIndex}
+        return facts.map((release) => lazy(key, release, index))
       } catch {
         return undefined
       }
     },
     async set(key, value) {
       await mkdir(dirname(base(key)), {recursive: true})
+      const chunks: Buffer[] = []
+      const index: BodyIndex = {}
+      let offset = 0
       for (const release of value) {
+        index[release.locale] = {}
         const bodies: [Variant, string | undefined][] = [['html', release.bodyHtml], ['absolute', release.absoluteBodyHtml], ['amp', release.amp?.bodyHtml]]
-        for (const [variant, html] of bodies) if (html !== undefined) await writeAtomically(bodyFile(key, release.locale, variant), html)
+        for (const [variant, html] of bodies) {
+          if (html === undefined) continue
+          const bytes = Buffer.from(html)
+          index[release.locale]![variant] = [offset, offset + bytes.length]
+          chunks.push(bytes)
+          offset += bytes.length
+        }
       }
+      await writeAtomically(`${base(key)}.bodies`, Buffer.concat(chunks))
       const facts = value.map((release) => ({...release, bodyHtml: '', absoluteBodyHtml: '', ...(release.amp ? {amp: {extensions: release.amp.extensions, bodyHtml: ''}} : {})}))
       // The facts go last: whoever finds them finds the bodies too.
-      await writeAtomically(`${base(key)}.json`, JSON.stringify(facts))
-      return facts.map((release) => lazy(key, release))
+      await writeAtomically(`${base(key)}.json`, JSON.stringify({facts, index}))
+      return facts.map((release) => lazy(key, release, index))
     }
   }
 }
 
+/** Read just the bytes of one body out of a unit's body file. */
+function readSlice(file: string, [start, end]: [number, number]): string {
+  const descriptor = openSync(file, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(end - start)
+    readSync(descriptor, buffer, 0, buffer.length, start)
+    return buffer.toString('utf8')
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
 /** Written aside and renamed, so a killed build never leaves half an entry to be read. */
-async function writeAtomically(file: string, content: string): Promise<void> {
+async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
   const partial = `${file}.${process.pid}.partial`
   await writeFile(partial, content)
   await rename(partial, file)

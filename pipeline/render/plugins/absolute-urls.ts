@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../walk-tree.ts'
 import type {VFile} from 'vfile'
 
 const urlProperties = ['href', 'src', 'cite'] as const
@@ -12,7 +12,7 @@ export default function absoluteUrls() {
   return (tree: Root, file: VFile) => {
     const pageUrl = file.data.pageUrl
     if (!pageUrl) throw new Error('absoluteUrls needs file.data.pageUrl')
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       for (const name of urlProperties) {
         const value = node.properties[name]
         if (typeof value === 'string' && value !== '') node.properties[name] = new URL(value, pageUrl).href

@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../walk-tree.ts'
 import type {VFile} from 'vfile'
 
 /** A link from a release to another page of the site, where the editor wrote it. */
@@ -13,7 +13,7 @@ export interface SiteLink {
 export default function collectSiteLinks() {
   return (tree: Root, file: VFile) => {
     const links: SiteLink[] = []
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const href = node.properties.href
       if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
         links.push({href, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1})

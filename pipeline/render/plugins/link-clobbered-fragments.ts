@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../walk-tree.ts'
 
 const prefix = 'user-content-'
 
@@ -10,10 +10,10 @@ const prefix = 'user-content-'
 export default function linkClobberedFragments() {
   return (tree: Root) => {
     const ids = new Set<string>()
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (typeof node.properties.id === 'string') ids.add(node.properties.id)
     })
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const href = node.properties.href
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
       const target = href.slice(1)

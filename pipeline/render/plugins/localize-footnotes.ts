@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../walk-tree.ts'
 import type {VFile} from 'vfile'
 
 export interface FootnoteLabels {
@@ -17,7 +17,7 @@ export default function localizeFootnotes() {
   return (tree: Root, file: VFile) => {
     const labels = file.data.footnoteLabels
     if (!labels) return
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (node.tagName === 'h2' && String(node.properties.id ?? '').endsWith('footnote-label')) {
         node.children = [{type: 'text', value: labels.label}]
       }

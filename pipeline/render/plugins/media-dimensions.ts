@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../walk-tree.ts'
 import type {VFile} from 'vfile'
 import type {MediaIndex} from '../../load/media-index.ts'
 
@@ -10,7 +10,7 @@ import type {MediaIndex} from '../../load/media-index.ts'
 export default function mediaDimensions() {
   return (tree: Root, file: VFile) => {
     const media = file.data.media ?? {}
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return
       const src = node.properties.src
       if (typeof node.properties.alt !== 'string' || node.properties.alt.trim() === '') {

@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../walk-tree.ts'
 import type {VFile} from 'vfile'
 
 /**
@@ -10,7 +10,7 @@ export default function relocalizeLinks() {
   return (tree: Root, file: VFile) => {
     const prefixes = file.data.linkPrefixes
     if (!prefixes) return
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const href = node.properties.href
       if (node.tagName === 'a' && typeof href === 'string' && href.startsWith(prefixes.from)) node.properties.href = prefixes.to + href.slice(prefixes.from.length)
     })

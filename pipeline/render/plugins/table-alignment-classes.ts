@@ -1,10 +1,10 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../walk-tree.ts'
 
 /** GFM column alignment arrives as the obsolete `align` attribute; HTML5 wants a class. */
 export default function tableAlignmentClasses() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if ((node.tagName === 'td' || node.tagName === 'th') && typeof node.properties.align === 'string') {
         node.properties.className = [`align-${node.properties.align}`]
         delete node.properties.align
