@@ -1,6 +1,7 @@
 import type {Locale} from '../config/locales.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import type {Release} from '../validate/group-releases.ts'
+import {mapProse} from '../validate/front-matter-schema.ts'
 import type {ReleaseDocument} from '../validate/read-release-document.ts'
 import {transliterateUzbek, type TransliterationDictionary} from './transliterate-uzbek.ts'
 
@@ -23,19 +24,5 @@ export function deriveTransliteratedReleases(releases: readonly Release[], confi
 }
 
 function transliterated(source: ReleaseDocument, locale: Locale, dictionary: TransliterationDictionary): ReleaseDocument {
-  const t = (text: string) => transliterateUzbek(text, dictionary)
-  const fm = source.frontMatter
-  return {
-    ...source,
-    locale,
-    transliteratedFrom: source.locale,
-    frontMatter: {
-      ...fm,
-      title: t(fm.title),
-      summary: t(fm.summary),
-      ...(fm.dateline === undefined ? {} : {dateline: t(fm.dateline)}),
-      ...(fm.author === undefined ? {} : {author: t(fm.author)}),
-      ...(fm.image === undefined ? {} : {image: {...fm.image, alt: t(fm.image.alt), ...(fm.image.caption === undefined ? {} : {caption: t(fm.image.caption)})}})
-    }
-  }
+  return {...source, locale, transliteratedFrom: source.locale, frontMatter: mapProse(source.frontMatter, (text) => transliterateUzbek(text, dictionary))}
 }

@@ -4,7 +4,7 @@ import type {SourceText} from '../load/find-sources.ts'
 import {parseSourcePath} from '../load/parse-source-path.ts'
 import {readYaml} from '../load/read-yaml.ts'
 import {splitFrontMatter} from '../load/split-front-matter.ts'
-import {frontMatterSchema, type FrontMatter} from './front-matter-schema.ts'
+import {frontMatterSchema, mapProse, type FrontMatter} from './front-matter-schema.ts'
 import {normalizeUzbekOrthography} from '../localize/normalize-uzbek-orthography.ts'
 import {schemaIssuesToDiagnostics} from './schema-issues.ts'
 
@@ -55,19 +55,10 @@ export function readReleaseDocument(
 /** The prose fields of Uzbek Latin front matter, in the one spelling the body gets too. */
 function normalizeFrontMatter(fm: FrontMatter): {frontMatter: FrontMatter; normalizedSpots: number} {
   let normalizedSpots = 0
-  const fix = <T extends string | undefined>(text: T): T => {
-    if (text === undefined) return text
+  const frontMatter = mapProse(fm, (text) => {
     const result = normalizeUzbekOrthography(text)
     normalizedSpots += result.changes
-    return result.text as T
-  }
-  const frontMatter: FrontMatter = {
-    ...fm,
-    title: fix(fm.title),
-    summary: fix(fm.summary),
-    ...(fm.dateline === undefined ? {} : {dateline: fix(fm.dateline)}),
-    ...(fm.author === undefined ? {} : {author: fix(fm.author)}),
-    ...(fm.image === undefined ? {} : {image: {...fm.image, alt: fix(fm.image.alt), ...(fm.image.caption === undefined ? {} : {caption: fix(fm.image.caption)})}})
-  }
+    return result.text
+  })
   return {frontMatter, normalizedSpots}
 }

@@ -1,9 +1,8 @@
-import {Feed} from 'feed'
 import {js2xml, xml2js, type ElementCompact} from 'xml-js'
 import {fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
-import {cdataSafeHtml, escapeHtml, feedChannel, generatorName, type FeedChannel} from './feed-channel.ts'
+import {cdataSafeHtml, escapeHtml, feedChannel, newFeed, type FeedChannel} from './feed-channel.ts'
 
 /**
  * Atom 1.0 through the `feed` library, then completed where it falls short: `xml:lang` on the
@@ -11,16 +10,7 @@ import {cdataSafeHtml, escapeHtml, feedChannel, generatorName, type FeedChannel}
  * `rel="alternate" hreflang` link per translation so readers can match the languages of a release.
  */
 export function atomFeed(channel: FeedChannel): string {
-  const feed = new Feed({
-    id: channel.homeUrl,
-    title: channel.title,
-    description: channel.description,
-    link: channel.homeUrl,
-    language: channel.language,
-    updated: channel.updated,
-    generator: generatorName,
-    feedLinks: {atom: channel.selfUrls.atom}
-  })
+  const feed = newFeed(channel, {atom: channel.selfUrls.atom})
   for (const entry of channel.entries) {
     // The library writes these as type="html" CDATA, which a second `]]>` would break: give it
     // HTML with none left. The real texts replace them below.

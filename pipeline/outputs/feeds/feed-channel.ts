@@ -1,3 +1,4 @@
+import {Feed} from 'feed'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
@@ -87,4 +88,18 @@ export function escapeHtml(text: string): string {
 /** `]]>` would end a CDATA section early; in HTML, `&gt;` means the same `>`. */
 export function cdataSafeHtml(html: string): string {
   return html.replace(/]]>/g, ']]&gt;')
+}
+
+/** The `feed` library's builder for a channel, announcing itself at the given self link. */
+export function newFeed(channel: FeedChannel, self: {rss?: string; atom?: string; json?: string}): Feed {
+  return new Feed({
+    id: channel.homeUrl,
+    title: channel.title,
+    description: channel.description,
+    link: channel.homeUrl,
+    language: channel.language,
+    updated: channel.updated,
+    generator: generatorName,
+    feedLinks: self
+  })
 }

@@ -1,8 +1,7 @@
-import {Feed} from 'feed'
 import {fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
-import {feedChannel, type FeedChannel} from './feed-channel.ts'
+import {feedChannel, newFeed, type FeedChannel} from './feed-channel.ts'
 
 interface LibraryItem {
   readonly id: string
@@ -20,14 +19,7 @@ interface LibraryItem {
  * `authors` instead of `author`, and a `_matbuot` extension listing each entry's translations.
  */
 export function jsonFeed(channel: FeedChannel): string {
-  const feed = new Feed({
-    id: channel.homeUrl,
-    title: channel.title,
-    description: channel.description,
-    link: channel.homeUrl,
-    updated: channel.updated,
-    feedLinks: {json: channel.selfUrls.json}
-  })
+  const feed = newFeed(channel, {json: channel.selfUrls.json})
   for (const entry of channel.entries) {
     feed.addItem({
       title: entry.title,

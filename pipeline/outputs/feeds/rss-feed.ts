@@ -1,5 +1,4 @@
-import {Feed} from 'feed'
-import {feedChannel, generatorName, type FeedChannel} from './feed-channel.ts'
+import {feedChannel, newFeed, type FeedChannel} from './feed-channel.ts'
 import {fileForPath} from '../../config/urls.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
 import type {OutputFile} from '../output-file.ts'
@@ -11,16 +10,7 @@ import type {OutputFile} from '../output-file.ts'
  * (RSS's own author element wants an e-mail address).
  */
 export function rssFeed(channel: FeedChannel): string {
-  const feed = new Feed({
-    id: channel.homeUrl,
-    title: channel.title,
-    description: channel.description,
-    link: channel.homeUrl,
-    language: channel.language,
-    updated: channel.updated,
-    generator: generatorName,
-    feedLinks: {rss: channel.selfUrls.rss}
-  })
+  const feed = newFeed(channel, {rss: channel.selfUrls.rss})
   for (const entry of channel.entries) {
     feed.addItem({
       title: entry.title,
