@@ -23,7 +23,7 @@ import type {RenderedRelease, RenderUnit} from './render/render-release.ts'
 import {codeFingerprint} from './version.ts'
 import {groupReleases, type Release} from './validate/group-releases.ts'
 import {brokenSiteLinks} from './validate/editorial-warnings.ts'
-import {readReleaseDocument} from './validate/read-release-document.ts'
+import {readReleaseDocument, type FrontMatterMemo, type ParsedFrontMatter} from './validate/read-release-document.ts'
 import {nextChangeAfter, selectPublic, type PublicSelection, type Withheld} from './validate/select-public.ts'
 import {writeOutput} from './write/write-output.ts'
 
@@ -54,6 +54,8 @@ export interface BuildOptions extends Partial<ProjectPaths> {
   readonly jobs?: number
   /** Keep rendered releases in `.cache/matbuot/` and render only what changed (default: `true`). */
   readonly cache?: boolean
+  /** Validated front matter to reuse instead of the one on disk (the preview keeps its own). */
+  readonly frontMatterMemo?: FrontMatterMemo
   /** A cache to use instead of the one on disk (the preview keeps its own in memory). */
   readonly renderCache?: RenderCache
   /** The outputs to write (default: every format). */
@@ -112,7 +114,11 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
   const locales = config.locales.map((l) => l.code)
   const {resources, problems: localeProblems} = await loadLocaleResources(paths.localesDir, locales, config.defaultLocale, label(paths.localesDir))
   const sources = await findSources(paths.contentDir)
-  const read = sources.map((source) => readReleaseDocument(source, label(paths.contentDir)))
+  const memoFile = cacheFile(paths.root, 'front-matter', paths.contentDir)
+  const memo = options.frontMatterMemo ?? (options.cache === false ? undefined : new Map(await readJson<[string, ParsedFrontMatter][]>(memoFile)))
+  const used = new Map<string, ParsedFrontMatter>()
+  const read = sources.map((source) => readReleaseDocument(source, label(paths.contentDir), memo && trackingMemo(memo, used)))
+  if (memo && !options.frontMatterMemo) await writeJson(memoFile, [...used])
   const documents = read.flatMap((r) => r.document ?? [])
   const unconfigured = documents.filter((d) => !locales.includes(d.locale))
   const {releases: grouped, problems: setProblems} = groupReleases(documents.filter((d) => locales.includes(d.locale)), config.timeZone)
@@ -268,6 +274,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 /** A file under `.cache/matbuot/<kind>/` named after the output folder it belongs to. */
 function cacheFile(root: string, kind: string, outDir: string): string {
   return join(root, '.cache/matbuot', kind, `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`)
+}
+
+/** A memo that also notes which entries this build used, so the stored one never keeps stale ones. */
+function trackingMemo(memo: FrontMatterMemo, used: Map<string, ParsedFrontMatter>): FrontMatterMemo {
+  return {
+    get(key) {
+      const hit = memo.get(key)
+      if (hit) used.set(key, hit)
+      return hit
+    },
+    set(key, value) {
+      memo.set(key, value)
+      used.set(key, value)
+    }
+  }
 }
 
 async function readJson<T>(file: string): Promise<T | undefined> {

@@ -7,6 +7,7 @@ import type {SitePaths} from '../config/urls.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {OutputFormat} from '../outputs/formats.ts'
 import type {OutputFile} from '../outputs/output-file.ts'
+import type {ParsedFrontMatter} from '../validate/read-release-document.ts'
 
 export interface Served {
   readonly status: number
@@ -42,6 +43,7 @@ const mediaTypes: Readonly<Record<string, string>> = {
  */
 export class SiteRenderer {
   private readonly cache: RenderCache
+  private readonly frontMatter = new Map<string, ParsedFrontMatter>()
   private files = new Map<string, {format: OutputFormat; file: OutputFile}>()
   private defaultLocale = 'en'
   private paths: SitePaths | undefined
@@ -53,7 +55,7 @@ export class SiteRenderer {
 
   async rebuild(): Promise<RebuildResult> {
     const started = performance.now()
-    const prepared = await prepareSite({...this.options, drafts: true, renderCache: this.cache})
+    const prepared = await prepareSite({...this.options, drafts: true, renderCache: this.cache, frontMatterMemo: this.frontMatter})
     if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
     const files = new Map<string, {format: OutputFormat; file: OutputFile}>()
     for (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
