@@ -1,7 +1,7 @@
 import chokidar from 'chokidar'
 import {resolvePaths} from '../build.ts'
 import {formatDiagnostic} from '../diagnostics/diagnostic.ts'
-import {startPreviewServer, type BuildEvent} from '../dev/preview-server.ts'
+import {startPreviewServer, type BuildEvent, type PreviewServer} from '../dev/preview-server.ts'
 import type {RebuildResult} from '../dev/site-renderer.ts'
 import {SiteThread} from '../dev/site-thread.ts'
 import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
@@ -25,9 +25,7 @@ export async function devCommand(flags: CommonFlags & {port?: string | number}):
   let buildId = 0
   const first = await thread.rebuild()
   report(first, options.root!)
-  const server = await startPreviewServer((path) => thread.serve(path), port, eventFor(first, ++buildId))
-  console.log(colors.bold(`Preview at ${server.url}`) + colors.dim('  (Ctrl+C to stop)'))
-
+  let server: PreviewServer | undefined
   // One rebuild at a time; saves that arrive meanwhile are folded into one more.
   let running: Promise<void> | undefined
   let again = false
@@ -40,7 +38,7 @@ export async function devCommand(flags: CommonFlags & {port?: string | number}):
     }
     const result = await thread.rebuild()
     report(result, options.root!)
-    server.announce(eventFor(result, result.ok ? ++buildId : buildId))
+    server?.announce(eventFor(result, result.ok ? ++buildId : buildId))
   }
   const schedule = (path: string) => {
     if (path.startsWith(templatesDir)) restartThread = true
@@ -63,11 +61,16 @@ export async function devCommand(flags: CommonFlags & {port?: string | number}):
     awaitWriteFinish: {stabilityThreshold: 40, pollInterval: 10}
   })
   watcher.on('all', (_event, path) => schedule(path))
+  // Announce the server only once the watcher sees every file, so no save made after the URL is printed is missed.
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
+  const preview = await startPreviewServer((path) => thread.serve(path), port, eventFor(first, ++buildId))
+  server = preview
+  console.log(colors.bold(`Preview at ${preview.url}`) + colors.dim('  (Ctrl+C to stop)'))
 
   return new Promise((resolve) => {
     const stop = async () => {
       await watcher.close()
-      await server.close()
+      await preview.close()
       await thread.stop()
       resolve(0)
     }

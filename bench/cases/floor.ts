@@ -1,0 +1,14 @@
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {timeCommand} from '../measure.ts'
+import type {CaseResult} from './case-result.ts'
+import {repeat, type CaseContext} from './context.ts'
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
+const floorScript = fileURLToPath(new URL('../floor.ts', import.meta.url))
+
+/** The floor, run with tsx as Matbuot is, from the repo root where `--import tsx` resolves. */
+export async function floorCase(context: CaseContext): Promise<CaseResult> {
+  const content = join(context.corpus.dir, 'content')
+  return repeat(context, 'floor', async () => (await timeCommand(process.execPath, ['--import', 'tsx', floorScript, content], {cwd: repoRoot})).sample)
+}
