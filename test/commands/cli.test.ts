@@ -1,8 +1,10 @@
-import {readFile} from 'node:fs/promises'
+import {spawnSync} from 'node:child_process'
+import {mkdtemp, readFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli} from '../support/run-cli.ts'
-import {makeSite, release, tinyPng} from '../support/site-fixture.ts'
+import {makeSite, release, repoRoot, tinyPng} from '../support/site-fixture.ts'
 
 const goodSite = () =>
   makeSite({
@@ -10,6 +12,15 @@ const goodSite = () =>
     'content/2024/05/budget.en.md': release({title: 'Budget', tags: ['economy']}, 'See [a missing release](/en/2024/01/nowhere/).'),
     'content/2024/05/budget.ru.md': release({title: 'Бюджет', updated: '2024-05-11T09:30:00+05:00'})
   })
+
+describe('npm run build', () => {
+  it('should build the project’s own site, as the README says', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'matbuot-npm-build-'))
+    const result = spawnSync('npm', ['run', 'build', '--', '--out', out], {cwd: repoRoot, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    expect(result.status, result.stderr).toBe(0)
+    expect(await readFile(join(out, 'en/2022/08/sco-information-security-forum/index.html'), 'utf8')).toContain('<html lang="en">')
+  })
+})
 
 describe('matbuot', () => {
   it('should describe every command and its options with --help', () => {
