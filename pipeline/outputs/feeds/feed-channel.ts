@@ -1,4 +1,4 @@
-import {Feed} from 'feed'
+import {Feed, type Item} from 'feed'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
@@ -102,4 +102,18 @@ export function newFeed(channel: FeedChannel, self: {rss?: string; atom?: string
     generator: generatorName,
     feedLinks: self
   })
+}
+
+/** An entry as the `feed` library takes it, in the texts RSS and JSON Feed write as they are. */
+export function libraryItem(entry: FeedEntry): Item {
+  return {
+    title: entry.title,
+    id: entry.id,
+    link: entry.url,
+    date: entry.updated,
+    published: entry.published,
+    description: entry.summary,
+    content: entry.contentHtml,
+    category: entry.categories.map((name) => ({name}))
+  }
 }

@@ -1,7 +1,7 @@
 import {fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
-import {feedChannel, newFeed, type FeedChannel} from './feed-channel.ts'
+import {feedChannel, libraryItem, newFeed, type FeedChannel} from './feed-channel.ts'
 
 interface LibraryItem {
   readonly id: string
@@ -21,16 +21,7 @@ interface LibraryItem {
 export function jsonFeed(channel: FeedChannel): string {
   const feed = newFeed(channel, {json: channel.selfUrls.json})
   for (const entry of channel.entries) {
-    feed.addItem({
-      title: entry.title,
-      id: entry.id,
-      link: entry.url,
-      date: entry.updated,
-      published: entry.published,
-      description: entry.summary,
-      content: entry.contentHtml,
-      category: entry.categories.map((name) => ({name}))
-    })
+    feed.addItem(libraryItem(entry))
   }
   const library = JSON.parse(feed.json1()) as {home_page_url: string; feed_url: string; description: string; items: LibraryItem[]}
   const json = {

@@ -1,4 +1,4 @@
-import {feedChannel, newFeed, type FeedChannel} from './feed-channel.ts'
+import {feedChannel, libraryItem, newFeed, type FeedChannel} from './feed-channel.ts'
 import {fileForPath} from '../../config/urls.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
 import type {OutputFile} from '../output-file.ts'
@@ -13,14 +13,7 @@ export function rssFeed(channel: FeedChannel): string {
   const feed = newFeed(channel, {rss: channel.selfUrls.rss})
   for (const entry of channel.entries) {
     feed.addItem({
-      title: entry.title,
-      id: entry.id,
-      link: entry.url,
-      date: entry.updated,
-      published: entry.published,
-      description: entry.summary,
-      content: entry.contentHtml,
-      category: entry.categories.map((name) => ({name})),
+      ...libraryItem(entry),
       ...(entry.image ? {enclosure: {url: entry.image.url, type: entry.image.type, length: entry.image.bytes}} : {}),
       extensions: [
         {name: 'title', objects: {_text: entry.title}},
