@@ -4,7 +4,7 @@ import {dirname, join, relative, resolve} from 'node:path'
 import type {Locale} from './config/locales.ts'
 import {loadSiteConfig, type SiteConfig} from './config/site-config.ts'
 import {sitePathsFor} from './config/urls.ts'
-import {hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
+import {diagnostic, hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
 import {findSources} from './load/find-sources.ts'
 import {inputSnapshot} from './load/input-snapshot.ts'
 import {indexMedia, type MediaIndex} from './load/media-index.ts'
@@ -140,7 +140,7 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
       ...localeProblems,
       ...dictionaryProblems,
       ...read.flatMap((r) => r.problems),
-      ...unconfigured.map((d) => ({severity: 'error' as const, file: d.file, line: 1, column: 1, message: `locale "${d.locale}" is not enabled in the site config, expected one of ${locales.join(', ')}`})),
+      ...unconfigured.map((d) => diagnostic('error', d.file, `locale "${d.locale}" is not enabled in the site config, expected one of ${locales.join(', ')}`)),
       ...setProblems
     ]
   }

@@ -20,32 +20,31 @@ function common<T extends ReturnType<typeof cli.command>>(command: T): T {
     .option('--no-cache', 'Render everything afresh and keep nothing in .cache/matbuot/') as T
 }
 
+/** A command's exit status becomes the process's. */
+const exitWith =
+  <F>(command: (flags: F) => Promise<number>) =>
+  async (flags: F) => {
+    process.exitCode = await command(flags)
+  }
+
 common(cli.command('build', 'Build the site from content/ into the output folder'))
   .option('--partner-bundle <dir>', 'Also write the syndication tree, embargoed releases included, into this private folder')
-  .action(async (flags) => {
-  process.exitCode = await buildCommand(flags)
-})
+  .action(exitWith(buildCommand))
 
 common(cli.command('check', 'Validate content/ and locales/ without writing anything'))
   .option('--format <format>', 'text for people, json for machines (default: text)')
-  .action(async (flags) => {
-    process.exitCode = await checkCommand(flags)
-  })
+  .action(exitWith(checkCommand))
 
 cli
   .command('new', 'Write the files of a new release, as drafts')
   .option('--title <title>', 'The headline; the slug is made from it')
   .option('--locales <list>', 'Languages to write, e.g. en,ru (default: en,ru,uz)')
   .option('--date <iso>', 'Publication date-time with offset (default: now in the site time zone)')
-  .action(async (flags) => {
-    process.exitCode = await newCommand(flags)
-  })
+  .action(exitWith(newCommand))
 
 common(cli.command('dev', 'Preview the site with live reload while you edit'))
   .option('--port <port>', 'Port on 127.0.0.1 (default: a free one, printed)')
-  .action(async (flags) => {
-    process.exitCode = await devCommand(flags)
-  })
+  .action(exitWith(devCommand))
 
 cli.help()
 cli.version(version)

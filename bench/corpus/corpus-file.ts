@@ -1,5 +1,6 @@
 import type {CorpusLocale} from './locales.ts'
-import type {MediaFile, ReleasePlan} from './plan.ts'
+import {raw} from './front-matter.ts'
+import {isoDate, type MediaFile, type ReleasePlan} from './plan.ts'
 import type {LocalizedRelease} from './render-text.ts'
 
 /** One file of a generated corpus, its path relative to the corpus folder. */
@@ -14,4 +15,17 @@ export interface ReleaseInput {
   readonly locale: CorpusLocale
   readonly text: LocalizedRelease
   readonly media: readonly MediaFile[]
+}
+
+/** The front-matter fields all three shapes write alike; each adds its own way of tagging. */
+export function releaseFields({plan, text, media}: ReleaseInput) {
+  const image = media[plan.image.media]!
+  return {
+    title: text.title,
+    date: raw(isoDate(plan.date)),
+    summary: text.summary,
+    dateline: text.dateline,
+    author: text.author,
+    image: {src: `/media/${image.name}`, alt: text.imageAlt, width: image.width, height: image.height}
+  }
 }

@@ -1,7 +1,7 @@
 import type {CorpusLocale} from './locales.ts'
-import type {CorpusFile, ReleaseInput} from './corpus-file.ts'
-import {frontMatter, raw} from './front-matter.ts'
-import {folderOf, isoDate, type ReleasePlan} from './plan.ts'
+import {releaseFields, type CorpusFile, type ReleaseInput} from './corpus-file.ts'
+import {frontMatter} from './front-matter.ts'
+import {folderOf, type ReleasePlan} from './plan.ts'
 
 /**
  * Hugo's shape: one content folder per language (`contentDir` in the config), the same relative
@@ -12,18 +12,8 @@ export function hugoPath(plan: ReleasePlan, locale: CorpusLocale): string {
   return `hugo/content/${locale}/${yyyy}/${mm}/${plan.slug}.md`
 }
 
-export function hugoRelease({plan, locale, text, media}: ReleaseInput): CorpusFile {
-  const image = media[plan.image.media]!
-  const head = frontMatter({
-    title: text.title,
-    date: raw(isoDate(plan.date)),
-    summary: text.summary,
-    tags: plan.tags,
-    translationKey: plan.slug,
-    // Hugo keeps keys it does not know in .Params for the templates.
-    dateline: text.dateline,
-    author: text.author,
-    image: {src: `/media/${image.name}`, alt: text.imageAlt, width: image.width, height: image.height}
-  })
-  return {path: hugoPath(plan, locale), content: `${head}\n${text.body}`}
+export function hugoRelease(input: ReleaseInput): CorpusFile {
+  // Hugo keeps the keys it does not know (dateline, author, image) in .Params for the templates.
+  const head = frontMatter({...releaseFields(input), tags: input.plan.tags, translationKey: input.plan.slug})
+  return {path: hugoPath(input.plan, input.locale), content: `${head}\n${input.text.body}`}
 }

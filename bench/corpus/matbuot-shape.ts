@@ -1,7 +1,7 @@
 import type {CorpusLocale} from './locales.ts'
-import type {CorpusFile, ReleaseInput} from './corpus-file.ts'
-import {frontMatter, raw} from './front-matter.ts'
-import {folderOf, isoDate, type ReleasePlan} from './plan.ts'
+import {releaseFields, type CorpusFile, type ReleaseInput} from './corpus-file.ts'
+import {frontMatter} from './front-matter.ts'
+import {folderOf, type ReleasePlan} from './plan.ts'
 
 /** Matbuot's own layout: `content/<yyyy>/<mm>/<slug>.<locale>.md` beside `site.yaml` and `locales/`. */
 export function matbuotPath(plan: ReleasePlan, locale: CorpusLocale): string {
@@ -15,16 +15,7 @@ export function pagePath(plan: ReleasePlan, locale: CorpusLocale): string {
   return `/${locale}/${yyyy}/${mm}/${plan.slug}/`
 }
 
-export function matbuotRelease({plan, locale, text, media}: ReleaseInput): CorpusFile {
-  const image = media[plan.image.media]!
-  const head = frontMatter({
-    title: text.title,
-    date: raw(isoDate(plan.date)),
-    summary: text.summary,
-    dateline: text.dateline,
-    author: text.author,
-    tags: plan.tags,
-    image: {src: `/media/${image.name}`, alt: text.imageAlt, width: image.width, height: image.height}
-  })
-  return {path: matbuotPath(plan, locale), content: `${head}\n${text.body}`}
+export function matbuotRelease(input: ReleaseInput): CorpusFile {
+  const head = frontMatter({...releaseFields(input), tags: input.plan.tags})
+  return {path: matbuotPath(input.plan, input.locale), content: `${head}\n${input.text.body}`}
 }

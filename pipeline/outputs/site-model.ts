@@ -36,7 +36,13 @@ export function localesOf(model: SiteModel): Locale[] {
   return model.config.locales.map((l) => l.code)
 }
 
-/** A locale's releases, newest first. */
+const byLocale = new WeakMap<SiteModel, Map<Locale, RenderedRelease[]>>()
+
+/** A locale's releases, newest first; listed once per build, as tag pages and sitemaps ask often. */
 export function releasesIn(model: SiteModel, locale: Locale): RenderedRelease[] {
-  return model.releases.flatMap((release) => release.translations[locale] ?? [])
+  let lists = byLocale.get(model)
+  if (!lists) byLocale.set(model, (lists = new Map()))
+  let list = lists.get(locale)
+  if (!list) lists.set(locale, (list = model.releases.flatMap((release) => release.translations[locale] ?? [])))
+  return list
 }

@@ -39,16 +39,27 @@ export interface FeedChannel {
   readonly entries: readonly FeedEntry[]
 }
 
-/** The newest releases of a locale, as a feed channel. */
+const channels = new WeakMap<SiteModel, Map<Locale, FeedChannel>>()
+
+/** The newest releases of a locale, as a feed channel: built once for RSS, Atom and JSON Feed. */
 export function feedChannel(model: SiteModel, locale: Locale): FeedChannel {
+  let built = channels.get(model)
+  if (!built) channels.set(model, (built = new Map()))
+  let channel = built.get(locale)
+  if (!channel) built.set(locale, (channel = buildChannel(model, locale)))
+  return channel
+}
+
+function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
   const t = model.translators[locale]
   const url = (path: string) => absoluteUrl(model.config, path)
   const entries = model.releases
-    .flatMap((release) => {
-      const article = release.translations[locale]
-      return article ? [feedEntry(model, article, Object.values(release.translations).filter((other) => other !== article))] : []
-    })
+    .filter((release) => release.translations[locale])
     .slice(0, model.config.feedSize)
+    .map((release) => {
+      const article = release.translations[locale]!
+      return feedEntry(model, article, Object.values(release.translations).filter((other) => other !== article))
+    })
   const newest = Math.max(0, ...entries.map((e) => e.updated.getTime()))
   return {
     locale,
