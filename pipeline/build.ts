@@ -155,7 +155,11 @@ export type PreparedSite =
   | {readonly ok: false; readonly diagnostics: readonly Diagnostic[]}
   | {readonly ok: true; readonly model: SiteModel; readonly selection: PublicSelection; readonly diagnostics: readonly Diagnostic[]; readonly rendered: number}
 
-/** load -> validate -> select -> localize -> render: everything but the outputs. */
+/**
+ * load -> validate -> select -> localize -> render: everything but the outputs. Every release is
+ * rendered and checked, drafts and embargoed ones too, so their problems surface (and errors fail
+ * the build) before they are published; only the selection reaches the outputs.
+ */
 export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSite, embargoedToo = false): Promise<PreparedSite> {
   const paths = resolvePaths(options)
   const progress = options.onProgress ?? (() => {})
@@ -168,7 +172,7 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
   const now = options.now ?? new Date()
   const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false, embargoed: embargoedToo})
   const diagnostics: Diagnostic[] = [...site.diagnostics]
-  const units = renderUnitsOf(selection.releases)
+  const units = renderUnitsOf(site.releases)
   const context = {resources: site.resources, config, media: site.media, ...(site.transliteration ? {transliteration: site.transliteration} : {})}
   const cache = options.renderCache ?? (options.cache === false ? undefined : diskRenderCache(join(paths.root, '.cache/matbuot/renders')))
   const {results, rendered} = await renderAll(units, context, {
@@ -181,13 +185,15 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
     diagnostics.push(...release.problems)
     byRelease.set(release.slug, {...byRelease.get(release.slug), [release.locale]: release})
   }
-  const releases: PublishedRelease[] = selection.releases.map((release) => ({
-    slug: release.slug,
-    date: release.date,
-    // In the order of the config's locales, so every output lists languages the same way.
-    translations: Object.fromEntries(config.locales.flatMap(({code}) => (byRelease.get(release.slug)?.[code] ? [[code, byRelease.get(release.slug)![code]]] : [])))
-  }))
-  diagnostics.push(...brokenSiteLinks(releases))
+  const withRenders = (chosen: readonly Release[]): PublishedRelease[] =>
+    chosen.map((release) => ({
+      slug: release.slug,
+      date: release.date,
+      // In the order of the config's locales, so every output lists languages the same way.
+      translations: Object.fromEntries(config.locales.flatMap(({code}) => (release.translations[code] && byRelease.get(release.slug)?.[code] ? [[code, byRelease.get(release.slug)![code]]] : [])))
+    }))
+  const releases = withRenders(selection.releases)
+  diagnostics.push(...brokenSiteLinks(withRenders(site.releases), releases))
   if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics(diagnostics)}
 
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>

@@ -36,14 +36,28 @@ export function staleTranslations(releases: readonly Release[]): Diagnostic[] {
   })
 }
 
-/** Links to release pages that this site does not publish. */
-export function brokenSiteLinks(releases: readonly PublishedRelease[]): Diagnostic[] {
-  const pages = new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
-  return releases.flatMap((release) =>
+/**
+ * Links to release pages that do not exist, or that this build does not publish. Withheld
+ * releases (drafts, embargoed) are checked too, against every release, so a broken link
+ * surfaces before they go live; a published page may only link to published ones.
+ */
+export function brokenSiteLinks(every: readonly PublishedRelease[], published: readonly PublishedRelease[]): Diagnostic[] {
+  const pathsOf = (releases: readonly PublishedRelease[]) => new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
+  const existing = pathsOf(every)
+  const public_ = pathsOf(published)
+  return every.flatMap((release) =>
     Object.values(release.translations).flatMap((article) =>
-      article.siteLinks
-        .filter((link) => isReleasePath(link.href) && !pages.has(withoutFragment(link.href)))
-        .map((link) => diagnostic('warning', article.file, `link to ${link.href} leads to no published release, expected /<locale>/<yyyy>/<mm>/<slug>/ of an existing release`, link))
+      article.siteLinks.flatMap((link) => {
+        if (!isReleasePath(link.href)) return []
+        const target = withoutFragment(link.href)
+        if (!existing.has(target)) {
+          return [diagnostic('warning', article.file, `link to ${link.href} leads to no published release, expected /<locale>/<yyyy>/<mm>/<slug>/ of an existing release`, link)]
+        }
+        if (public_.has(article.path) && !public_.has(target)) {
+          return [diagnostic('warning', article.file, `link to ${link.href} leads to a release this build does not publish (a draft or under embargo), expected a published release`, link)]
+        }
+        return []
+      })
     )
   )
 }
