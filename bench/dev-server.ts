@@ -9,8 +9,11 @@ import {setTimeout as sleep} from 'node:timers/promises'
  */
 export interface RunningServer {
   readonly pid: number
-  /** Peak resident memory of the server process so far (Linux `VmHWM`), in KiB. */
-  peakRssKiB(): number | undefined
+  /**
+   * The server process's resident memory in KiB (Linux `/proc/<pid>/status`): its peak so far
+   * (`VmHWM`, what GNU time's `%M` reports for a command that ends) and now (`VmRSS`).
+   */
+  memory(): {readonly peakKiB?: number; readonly residentKiB?: number}
   stop(): Promise<void>
 }
 
@@ -52,16 +55,21 @@ export async function startServer(command: string, args: readonly string[], opti
   })
   // Keep draining the output so the server never blocks on a full pipe.
   child.removeAllListeners('exit')
-  return {pid: child.pid!, peakRssKiB: () => highWaterMark(child.pid!), stop: () => stop(child)}
+  return {pid: child.pid!, memory: () => memoryOf(child.pid!), stop: () => stop(child)}
 }
 
-function highWaterMark(pid: number): number | undefined {
+function memoryOf(pid: number): {peakKiB?: number; residentKiB?: number} {
+  let status: string
   try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return match ? Number(match[1]) : undefined
+    status = readFileSync(`/proc/${pid}/status`, 'utf8')
   } catch {
-    return undefined
+    return {}
   }
+  const kib = (name: string) => {
+    const match = new RegExp(`^${name}:\\s+(\\d+) kB$`, 'm').exec(status)
+    return match ? Number(match[1]) : undefined
+  }
+  return {peakKiB: kib('VmHWM'), residentKiB: kib('VmRSS')}
 }
 
 async function stop(child: ChildProcess): Promise<void> {

@@ -7,7 +7,7 @@ export function formatMs(ms: number | undefined): string {
 
 export function formatMemory(kib: number | undefined): string {
   if (kib === undefined) return '—'
-  return `${Math.round(kib / 1024)} MiB`
+  return `${Math.round(kib / 1024).toLocaleString('en-US')} MiB`
 }
 
 export function formatRatio(ratio: number | undefined): string {

@@ -76,6 +76,8 @@ export interface Summary {
   readonly wallMs: number
   readonly cpuMs?: number
   readonly peakRssKiB?: number
+  /** A preview server's resident memory when its case ended, in KiB (servers only: a build has ended). */
+  readonly endRssKiB?: number
 }
 
 export function summarize(samples: readonly Sample[]): Summary {

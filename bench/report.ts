@@ -1,20 +1,8 @@
-import type {CaseId, CaseResult} from './cases/case-result.ts'
+import type {CaseId} from './cases/case-result.ts'
 import {caseIds, caseLabels} from './cases/case-result.ts'
 import {formatMemory, formatMs, formatRatio, table} from './format.ts'
-import type {Summary} from './measure.ts'
-
-/** Everything measured on one corpus size. */
-export interface SizeResult {
-  readonly releases: number
-  /** Release-language files in the corpus (releases × 3). */
-  readonly sourceFiles: number
-  /** Share of CPU time other work took while the bench was idle, before and after the cases (null: unknown). */
-  readonly otherCpuBusy: {readonly before: number | null; readonly after: number | null}
-  readonly notes: readonly string[]
-  readonly cases: readonly CaseResult[]
-}
-
-type Basis = 'wallMs' | 'cpuMs' | 'peakRssKiB'
+import {summaryOf, type Basis, type SizeResult} from './results.ts'
+import {describeTarget, type Target} from './targets.ts'
 
 export interface Ratio {
   readonly name: string
@@ -25,38 +13,21 @@ export interface Ratio {
   readonly memory?: number
 }
 
-export interface Target {
-  readonly name: string
-  readonly releases: number
-  readonly value?: number
-  readonly limit: number
-  /** `undefined` when a case it needs was not measured. */
-  readonly met?: boolean
-  readonly detail: string
-}
-
-function summaryOf(size: SizeResult, id: CaseId): Summary | undefined {
-  const result = size.cases.find((c) => c.id === id)
-  return result && 'summary' in result ? result.summary : undefined
-}
-
 function ratio(size: SizeResult, of: CaseId, to: CaseId, basis: Basis): number | undefined {
   const a = summaryOf(size, of)?.[basis]
   const b = summaryOf(size, to)?.[basis]
   return a === undefined || b === undefined || b === 0 ? undefined : a / b
 }
 
-/** Matbuot's peak memory over its builds: what a machine building the site must have. */
-function matbuotPeak(size: SizeResult): number | undefined {
-  const peaks = (['matbuotCold', 'matbuotWarm', 'matbuotOneChanged'] as const).flatMap((id) => summaryOf(size, id)?.peakRssKiB ?? [])
-  return peaks.length === 0 ? undefined : Math.max(...peaks)
-}
-
 const comparisons: ReadonlyArray<readonly [name: string, of: CaseId, to: CaseId, bases: readonly Basis[]]> = [
   ['Matbuot cold / floor', 'matbuotCold', 'floor', ['wallMs', 'cpuMs', 'peakRssKiB']],
+  ['Matbuot cold / floor in 2 threads', 'matbuotCold', 'floorTwoThreads', ['wallMs', 'cpuMs', 'peakRssKiB']],
+  ['Matbuot cold --jobs 1 / cold', 'matbuotColdJobs1', 'matbuotCold', ['wallMs', 'cpuMs', 'peakRssKiB']],
   ['Matbuot cold / Hugo full', 'matbuotCold', 'hugoFull', ['wallMs', 'cpuMs', 'peakRssKiB']],
   ['Matbuot warm / Hugo full', 'matbuotWarm', 'hugoFull', ['wallMs', 'cpuMs']],
   ['Matbuot one changed / Hugo full', 'matbuotOneChanged', 'hugoFull', ['wallMs', 'cpuMs']],
+  ['Matbuot one added / Hugo full', 'matbuotOneAdded', 'hugoFull', ['wallMs', 'cpuMs']],
+  ['Matbuot template changed / cold', 'matbuotTemplateChange', 'matbuotCold', ['wallMs', 'cpuMs', 'peakRssKiB']],
   ['matbuot dev / hugo server (save -> served)', 'matbuotDev', 'hugoServer', ['wallMs', 'peakRssKiB']],
   ['Matbuot cold / Eleventy full', 'matbuotCold', 'eleventyFull', ['wallMs', 'cpuMs', 'peakRssKiB']],
   ['Matbuot warm / Eleventy full', 'matbuotWarm', 'eleventyFull', ['wallMs', 'cpuMs']],
@@ -85,36 +56,6 @@ export function growthOf(sizes: readonly SizeResult[]): {from: number; to: numbe
   return {from: small.releases, to: large.releases, cases}
 }
 
-/** The issue's targets, judged on the largest corpus measured (they are set for N = 4,000). */
-export function targetsOf(sizes: readonly SizeResult[]): Target[] {
-  const size = sizes.at(-1)
-  if (!size) return []
-  const n = size.releases
-  const judged = (name: string, value: number | undefined, limit: number, detail: string): Target => ({
-    name,
-    releases: n,
-    ...(value === undefined ? {} : {value, met: value <= limit}),
-    limit,
-    detail
-  })
-  const hugoPeak = summaryOf(size, 'hugoFull')?.peakRssKiB
-  const peak = matbuotPeak(size)
-  const targets = [
-    judged('cold full build no slower than Eleventy (HTML + feed)', ratio(size, 'matbuotCold', 'eleventyFull', 'wallMs'), 1, 'Matbuot cold / Eleventy full, wall'),
-    judged('one release changed ≤ 5% of Hugo full build', ratio(size, 'matbuotOneChanged', 'hugoFull', 'wallMs'), 0.05, 'Matbuot one changed / Hugo full, wall'),
-    judged('warm build, nothing changed ≤ 10% of Hugo full build', ratio(size, 'matbuotWarm', 'hugoFull', 'wallMs'), 0.1, 'Matbuot warm / Hugo full, wall'),
-    judged('matbuot dev one saved release no slower than hugo server', ratio(size, 'matbuotDev', 'hugoServer', 'wallMs'), 1, 'save -> page served, wall'),
-    judged('peak memory ≤ 25% of Hugo', peak === undefined || hugoPeak === undefined ? undefined : peak / hugoPeak, 0.25, 'Matbuot builds peak RSS / Hugo full peak RSS')
-  ]
-  const growth = growthOf(sizes)
-  if (growth) {
-    const scale = growth.to / growth.from
-    // Linear growth plus 10%: 4.4× from 1,000 to 4,000 releases.
-    targets.push({...judged(`N=${growth.to} takes ≤ ${(scale * 1.1).toFixed(1)}× N=${growth.from}`, growth.cases.matbuotCold, scale * 1.1, 'Matbuot cold, wall'), releases: growth.to})
-  }
-  return targets
-}
-
 export function printSize(size: SizeResult, log: (line: string) => void): void {
   log('')
   log(`N = ${size.releases} releases × 3 languages (${size.sourceFiles} Markdown files)`)
@@ -128,21 +69,20 @@ export function printSize(size: SizeResult, log: (line: string) => void): void {
   log(table(rows))
   for (const result of size.cases) if ('skipped' in result) log(`  ${caseLabels[result.id]}: ${result.skipped}`)
   for (const line of size.notes) log(`  ${line}`)
+  const ratios = ratiosOf(size).filter((r) => r.wall !== undefined || r.cpu !== undefined || r.memory !== undefined)
+  if (ratios.length === 0) return
   log('')
-  log(table([['ratio', 'wall', 'CPU', 'memory'], ...ratiosOf(size).map((r) => [r.name, formatRatio(r.wall), formatRatio(r.cpu), formatRatio(r.memory)])]))
+  log(table([['ratio', 'wall', 'CPU', 'memory'], ...ratios.map((r) => [r.name, formatRatio(r.wall), formatRatio(r.cpu), formatRatio(r.memory)])]))
 }
 
-export function printGrowthAndTargets(sizes: readonly SizeResult[], log: (line: string) => void): void {
+export function printGrowthAndTargets(sizes: readonly SizeResult[], targets: readonly Target[], log: (line: string) => void): void {
   const growth = growthOf(sizes)
-  if (growth) {
+  if (growth && Object.keys(growth.cases).length > 0) {
     log('')
     log(`Growth from N=${growth.from} to N=${growth.to} (${(growth.to / growth.from).toFixed(1)}× the releases), median wall time:`)
     log(table(Object.entries(growth.cases).map(([id, value]) => [caseLabels[id as CaseId], formatRatio(value)])))
   }
   log('')
-  log('Targets:')
-  for (const target of targetsOf(sizes)) {
-    const verdict = target.met === undefined ? 'not measured' : target.met ? 'met' : 'NOT met'
-    log(`  [${verdict}] ${target.name} at N=${target.releases}: ${formatRatio(target.value)} (limit ${formatRatio(target.limit)}; ${target.detail})`)
-  }
+  log('Targets (times: medians; memory: the highest peak of the runs):')
+  for (const target of targets) log(`  ${describeTarget(target)}`)
 }

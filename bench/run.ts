@@ -1,55 +1,63 @@
 // The benchmark: Matbuot against the bare Markdown floor, Hugo and Eleventy 3 on one generated corpus.
-//   node --import tsx bench/run.ts [--sizes 1000,4000] [--runs 5] [--seed 1] [--cases matbuot,dev,floor,hugo,eleventy]
+//   node --import tsx bench/run.ts [--sizes 1000,4000] [--runs 5] [--seed 1] [--cases all] [--markdown]
+// --cases takes case names (matbuot-cold, matbuot-warm, dev, floor-2, hugo-server, …) and the
+// shorthands matbuot, dev, floor, hugo, eleventy and all; --markdown also writes results/latest.md.
 // See bench/README.md for what each case measures and how to install the peers.
 import {mkdir, writeFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import type {CaseId, CaseResult} from './cases/case-result.ts'
-import type {CaseContext} from './cases/context.ts'
+import {caseIds, caseNames, type CaseId, type CaseResult} from './cases/case-result.ts'
+import {attempt, type CaseContext} from './cases/context.ts'
 import {eleventyFullCase} from './cases/eleventy.ts'
 import {floorCase} from './cases/floor.ts'
 import {hugoFullCase, hugoServerCase} from './cases/hugo.ts'
 import {matbuotBuildCases, matbuotDevCase} from './cases/matbuot.ts'
+import {matbuotBuildIds, selectCases} from './cases/selection.ts'
+import {restoreLeftoverTemplate} from './cases/template-edit.ts'
 import {integerList, positiveInteger} from './cli-args.ts'
 import {generateCorpus} from './corpus/generate.ts'
 import {formatMs} from './format.ts'
 import {waitForQuiet} from './machine-load.ts'
+import {markdownReport} from './markdown.ts'
+import {matbuotSourcesStamp} from './matbuot-sources.ts'
 import {gnuTime} from './measure.ts'
 import {findEleventy, findHugo} from './peers.ts'
+import {growthOf, printGrowthAndTargets, printSize, ratiosOf} from './report.ts'
+import type {SizeResult} from './results.ts'
+import {targetsOf} from './targets.ts'
 import {createTrash} from './trash.ts'
-import {growthOf, printGrowthAndTargets, printSize, ratiosOf, targetsOf, type SizeResult} from './report.ts'
 
 const benchRoot = fileURLToPath(new URL('./', import.meta.url))
-const groups = ['floor', 'matbuot', 'dev', 'hugo', 'eleventy'] as const
-type Group = (typeof groups)[number]
 
 const {values} = parseArgs({
   options: {
     sizes: {type: 'string', default: '1000,4000'},
     runs: {type: 'string', default: '5'},
     seed: {type: 'string', default: '1'},
-    cases: {type: 'string', default: groups.join(',')}
+    cases: {type: 'string', default: 'all'},
+    markdown: {type: 'boolean', default: false}
   }
 })
 const sizes = integerList('--sizes', values.sizes).sort((a, b) => a - b)
 const runs = positiveInteger('--runs', values.runs)
 const seed = positiveInteger('--seed', values.seed, 0)
-const chosen = new Set(values.cases.split(',').map((c) => c.trim()))
-for (const group of chosen) {
-  if (!(groups as readonly string[]).includes(group)) {
-    console.error(`--cases: unexpected "${group}", expected some of ${groups.join(', ')}`)
-    process.exit(2)
-  }
+const selection = selectCases(values.cases)
+if ('error' in selection) {
+  console.error(selection.error)
+  process.exit(2)
 }
-const wanted = (group: Group) => chosen.has(group)
+const chosen = selection.cases
+const wanted = (id: CaseId) => chosen.has(id)
+const cpus = availableParallelism()
 
 const log = (line: string) => console.log(line)
 const hugo = findHugo()
 const eleventy = findEleventy()
 
-log(`Matbuot benchmark: sizes ${sizes.join(', ')}, ${runs} runs per case, seed ${seed}, ${availableParallelism()} CPUs, Node ${process.versions.node}`)
+log(`Matbuot benchmark: sizes ${sizes.join(', ')}, ${runs} runs per case, seed ${seed}, ${cpus} CPUs, Node ${process.versions.node}`)
+log(`  Cases: ${caseIds.filter(wanted).map((id) => caseNames[id]).join(', ')}`)
 log(`  Hugo: ${hugo.found ? hugo.version : `skipped. ${hugo.install}`}`)
 log(`  Eleventy: ${eleventy.found ? eleventy.version : `skipped. ${eleventy.install}`}`)
 log(`  CPU time and peak memory: ${gnuTime ? 'GNU time' : 'unavailable: GNU time is not installed (apt-get install time)'}`)
@@ -64,16 +72,9 @@ async function checkQuiet(note: (line: string) => void): Promise<number | null> 
   return busy ?? null
 }
 
-/** A case that fails is reported as such and the run goes on with the others. */
-async function attempt(id: CaseId, measure: () => Promise<CaseResult | CaseResult[]>): Promise<CaseResult[]> {
-  try {
-    const result = await measure()
-    return Array.isArray(result) ? result : [result]
-  } catch (error) {
-    log(`  ${id} failed: ${(error as Error).message}`)
-    return [{id, skipped: `failed: ${(error as Error).message.split('\n')[0]}`}]
-  }
-}
+// A template an earlier run was killed while editing (cases/template-edit.ts) is put back first.
+const leftover = restoreLeftoverTemplate()
+if (leftover) log(`  Restored ${leftover}, which an earlier run was stopped while editing`)
 
 const corpora = join(benchRoot, '.corpus')
 const trash = createTrash(join(corpora, '.trash'))
@@ -94,52 +95,64 @@ for (const releases of sizes) {
   }
   const context: CaseContext = {corpus, runs, log, note, trash}
   const busyBefore = await checkQuiet(note)
+  const sourcesBefore = matbuotSourcesStamp()
   const cases: CaseResult[] = []
   const skip = (id: CaseId, reason: string) => cases.push({id, skipped: reason})
 
-  if (wanted('floor')) cases.push(...(await attempt('floor', () => floorCase(context))))
-  if (wanted('matbuot')) cases.push(...(await attempt('matbuotCold', () => matbuotBuildCases(context))))
-  if (wanted('dev')) cases.push(...(await attempt('matbuotDev', () => matbuotDevCase(context))))
-  if (wanted('hugo')) {
-    if (hugo.found) {
-      cases.push(...(await attempt('hugoFull', () => hugoFullCase(context, hugo))))
-      if (wanted('dev')) cases.push(...(await attempt('hugoServer', () => hugoServerCase(context, hugo))))
-    } else {
-      skip('hugoFull', hugo.install)
-      if (wanted('dev')) skip('hugoServer', hugo.install)
-    }
+  if (wanted('floor')) cases.push(...(await attempt(context, 'floor', () => floorCase(context, 'floor'))))
+  if (wanted('floorTwoThreads')) cases.push(...(await attempt(context, 'floorTwoThreads', () => floorCase(context, 'floorTwoThreads'))))
+  const firstBuild = matbuotBuildIds.find(wanted)
+  if (firstBuild) cases.push(...(await attempt(context, firstBuild, () => matbuotBuildCases(context, chosen))))
+  if (wanted('matbuotDev')) cases.push(...(await attempt(context, 'matbuotDev', () => matbuotDevCase(context))))
+  if (wanted('hugoFull')) {
+    if (hugo.found) cases.push(...(await attempt(context, 'hugoFull', () => hugoFullCase(context, hugo))))
+    else skip('hugoFull', hugo.install)
   }
-  if (wanted('eleventy')) {
-    if (eleventy.found) cases.push(...(await attempt('eleventyFull', () => eleventyFullCase(context, eleventy))))
+  if (wanted('hugoServer')) {
+    if (hugo.found) cases.push(...(await attempt(context, 'hugoServer', () => hugoServerCase(context, hugo))))
+    else skip('hugoServer', hugo.install)
+  }
+  if (wanted('eleventyFull')) {
+    if (eleventy.found) cases.push(...(await attempt(context, 'eleventyFull', () => eleventyFullCase(context, eleventy))))
     else skip('eleventyFull', eleventy.install)
   }
 
+  if (matbuotSourcesStamp() !== sourcesBefore) note("Matbuot's sources (pipeline/) changed while this size was measured: builds after the change started afresh, and the figures mix two versions")
   const busyAfter = await checkQuiet(note)
   const size: SizeResult = {releases, sourceFiles: releases * 3, otherCpuBusy: {before: busyBefore, after: busyAfter}, notes, cases}
   results.push(size)
   printSize(size, log)
 }
-printGrowthAndTargets(results, log)
+const targets = targetsOf(results, {cpus})
+printGrowthAndTargets(results, targets, log)
 
 const report = {
   generatedAt: new Date().toISOString(),
-  options: {sizes, runs, seed, cases: [...chosen]},
+  options: {sizes, runs, seed, cases: caseIds.filter(wanted).map((id) => caseNames[id])},
   environment: {
     node: process.versions.node,
-    cpus: availableParallelism(),
+    cpus,
     hugo: hugo.found ? hugo.version : null,
     eleventy: eleventy.found ? eleventy.version : null,
     gnuTime: gnuTime !== undefined
   },
   sizes: results.map((size) => ({...size, ratios: ratiosOf(size)})),
   growth: growthOf(results) ?? null,
-  targets: targetsOf(results)
+  targets
 }
 const resultsDir = join(benchRoot, 'results')
 await mkdir(resultsDir, {recursive: true})
 await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
 log('')
 log(`Results written to ${join('bench', 'results', 'latest.json')}`)
+if (values.markdown) {
+  const markdown = markdownReport(results, targets, {runs, cpus})
+  await writeFile(join(resultsDir, 'latest.md'), markdown)
+  log('')
+  log(markdown.trimEnd())
+  log('')
+  log(`Markdown written to ${join('bench', 'results', 'latest.md')}`)
+}
 
 // Deleting is slow to settle on some file systems (online discard): let it, so that a run started
 // right after this one does not pay for it.

@@ -32,6 +32,17 @@ export async function repeat(context: CaseContext, id: CaseId, measure: (run: nu
   return {id, samples, summary: summarize(samples)}
 }
 
+/** A case that fails is reported as such, and the run goes on with the others. */
+export async function attempt(context: CaseContext, id: CaseId, measure: () => Promise<CaseResult | CaseResult[]>): Promise<CaseResult[]> {
+  try {
+    const result = await measure()
+    return Array.isArray(result) ? result : [result]
+  } catch (error) {
+    context.log(`  ${caseLabels[id]} failed: ${(error as Error).message}`)
+    return [{id, skipped: `failed: ${(error as Error).message.split('\n')[0]}`}]
+  }
+}
+
 export function describeSample(sample: Sample): string {
   const parts = [`${formatMs(sample.wallMs)} wall`]
   if (sample.cpuMs !== undefined) parts.push(`${formatMs(sample.cpuMs)} CPU`)

@@ -1,40 +1,130 @@
-import {join} from 'node:path'
+import {mkdir, writeFile} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {extraRelease} from '../corpus/extra-release.ts'
 import {matbuotPath} from '../corpus/matbuot-shape.ts'
 import {freePort} from '../dev-server.ts'
-import {timeCommand} from '../measure.ts'
-import type {CaseResult} from './case-result.ts'
-import {editedRelease, repeat, type CaseContext} from './context.ts'
+import {timeCommand, type Sample} from '../measure.ts'
+import type {CaseId, CaseResult} from './case-result.ts'
+import {attempt, editedRelease, repeat, type CaseContext} from './context.ts'
 import {appendSentence} from './edits.ts'
 import {previewCase} from './preview.ts'
+import {matbuotBuildIds} from './selection.ts'
+import {withTemplateEdits} from './template-edit.ts'
 
 const matbuot = fileURLToPath(new URL('../../pipeline/matbuot.js', import.meta.url))
 
-/** Matbuot as an editor runs it, from the corpus folder, with no extra flags. */
-export async function matbuotBuildCases(context: CaseContext): Promise<CaseResult[]> {
+/**
+ * Matbuot's build cases on one corpus, as an editor runs the command: from the corpus folder, with
+ * no extra flags but `--jobs 1` for that case. They share dist/ and .cache/, so they run in this
+ * order, each starting from the state the one before it left; the chosen ones only.
+ */
+export async function matbuotBuildCases(context: CaseContext, chosen: ReadonlySet<CaseId>): Promise<CaseResult[]> {
   const dir = context.corpus.dir
+  const results: CaseResult[] = []
+  /** Whether every run of the case succeeded. */
+  const measured = async (id: CaseId, measure: (run: number) => Promise<Sample>): Promise<boolean> => {
+    const result = await attempt(context, id, () => repeat(context, id, measure))
+    results.push(...result)
+    return result.every((r) => 'summary' in r)
+  }
   let published: string | undefined
-  const build = async () => {
-    const run = await timeCommand(process.execPath, [matbuot, 'build'], {cwd: dir})
+  const build = async (args: readonly string[] = []) => {
+    const run = await timeCommand(process.execPath, [matbuot, 'build', ...args], {cwd: dir})
     // Matbuot publishes every language site.yaml enables, which may be more than the corpus's three.
     published ??= /^\s*releases: (.*)$/m.exec(run.output)?.[1]
     return run.sample
   }
-  const edited = join(dir, matbuotPath(editedRelease(context.corpus), 'en'))
-
-  const cold = await repeat(context, 'matbuotCold', async () => {
+  const cold = async (args: readonly string[] = []) => {
     await context.trash.discard(join(dir, 'dist'))
     await context.trash.discard(join(dir, '.cache'))
-    return build()
-  })
+    return build(args)
+  }
+  /** Unmeasured, to bring dist/ and .cache/ to the state the next case expects. */
+  const prepare = async (why: string): Promise<boolean> => {
+    context.note(`Matbuot: one unmeasured build ${why}`)
+    try {
+      await build()
+      return true
+    } catch (error) {
+      context.log(`  The unmeasured build failed: ${(error as Error).message}`)
+      return false
+    }
+  }
+
+  // The command compiles itself when its sources changed (pipeline/bundle.js): not a cost of the first case.
+  try {
+    await timeCommand(process.execPath, [matbuot, '--version'], {cwd: dir})
+  } catch (error) {
+    context.log(`  Matbuot does not start: ${(error as Error).message}`)
+    const reason = `failed: matbuot does not start (${(error as Error).message.split('\n')[0]})`
+    return matbuotBuildIds.filter((id) => chosen.has(id)).map((id) => ({id, skipped: reason}))
+  }
+
+  let built = false
+  if (chosen.has('matbuotCold')) built = await measured('matbuotCold', () => cold())
+  if (chosen.has('matbuotColdJobs1')) built = await measured('matbuotColdJobs1', () => cold(['--jobs', '1']))
   if (published) context.note(`Matbuot published: ${published}`)
-  // The last cold run left dist/ and whatever cache Matbuot keeps: the state of a warm build.
-  const warm = await repeat(context, 'matbuotWarm', build)
-  const oneChanged = await repeat(context, 'matbuotOneChanged', async (run) => {
-    await appendSentence(edited, run)
-    return build()
-  })
-  return [cold, warm, oneChanged]
+
+  const later = (['matbuotWarm', 'matbuotOneChanged', 'matbuotOneAdded', 'matbuotTemplateChange'] as const).filter((id) => chosen.has(id))
+  if (later.length === 0) return results
+  if (!built && !(await prepare('first, since no cold case was run: the cases after it need a built site'))) {
+    return [...results, ...later.map((id) => ({id, skipped: 'failed: the build that prepares it failed'}))]
+  }
+
+  // A cold build left dist/ and whatever cache Matbuot keeps: the state of a warm build.
+  if (chosen.has('matbuotWarm')) await measured('matbuotWarm', () => build())
+  if (chosen.has('matbuotOneChanged')) {
+    const edited = join(dir, matbuotPath(editedRelease(context.corpus), 'en'))
+    await measured('matbuotOneChanged', async (run) => {
+      await appendSentence(edited, run)
+      return build()
+    })
+  }
+  if (chosen.has('matbuotOneAdded')) {
+    const added = addedReleases(context)
+    try {
+      await measured('matbuotOneAdded', async (run) => {
+        await added.add(run)
+        return build()
+      })
+    } finally {
+      // Later cases, and the peers' servers, see the corpus as it was generated.
+      await added.remove()
+    }
+    if (chosen.has('matbuotTemplateChange')) await prepare('after the added releases were taken out again, so that the template case measures only its own change')
+  }
+  if (chosen.has('matbuotTemplateChange')) {
+    await withTemplateEdits((edit) =>
+      measured('matbuotTemplateChange', async (run) => {
+        edit(run)
+        return build()
+      })
+    )
+    await prepare('with the template restored, so that no later build pays for putting it back')
+  }
+  return results
+}
+
+/** New releases written into the corpus one run at a time, and taken out again at the end. */
+function addedReleases(context: CaseContext) {
+  const files: string[] = []
+  const folders: string[] = []
+  return {
+    async add(nth: number): Promise<void> {
+      for (const file of extraRelease(context.corpus, nth).files) {
+        const path = join(context.corpus.dir, file.path)
+        // A new month's (or year's) folder goes too when the releases are taken out.
+        const made = await mkdir(dirname(path), {recursive: true})
+        if (made !== undefined) folders.push(made)
+        files.push(path)
+        await writeFile(path, file.content)
+      }
+    },
+    async remove(): Promise<void> {
+      for (const path of [...files, ...folders]) await context.trash.discard(path)
+    }
+  }
 }
 
 /** `matbuot dev`: from saving a new headline until the preview serves the page with it. */

@@ -2,6 +2,7 @@ import {join} from 'node:path'
 import {clauseTitle} from '../corpus/render-text.ts'
 import {pagePath} from '../corpus/matbuot-shape.ts'
 import {startServer, timeSaveToServed, waitForPage} from '../dev-server.ts'
+import {formatMemory} from '../format.ts'
 import {caseLabels, type CaseId, type CaseResult} from './case-result.ts'
 import {editedRelease, repeat, type CaseContext} from './context.ts'
 import {retitle} from './edits.ts'
@@ -35,9 +36,12 @@ export async function previewCase(context: CaseContext, id: CaseId, preview: Pre
       const next = titled(`revision ${run}`)
       return {wallMs: await timeSaveToServed(() => retitle(file, next), url, next)}
     })
-    // The server's own peak memory, read before it stops.
-    const peak = server.peakRssKiB()
-    return 'summary' in result && peak !== undefined ? {...result, summary: {...result.summary, peakRssKiB: peak}} : result
+    // The server's own memory, read before it stops: its peak, which its first build may have set, and what it holds now.
+    const {peakKiB, residentKiB} = server.memory()
+    if (peakKiB === undefined) context.note(`${caseLabels[id]}: the server's memory could not be read (/proc/${server.pid}/status)`)
+    else context.note(`${caseLabels[id]}: server process peak RSS ${formatMemory(peakKiB)}, ${formatMemory(residentKiB)} resident at the end`)
+    const memory = {...(peakKiB === undefined ? {} : {peakRssKiB: peakKiB}), ...(residentKiB === undefined ? {} : {endRssKiB: residentKiB})}
+    return 'summary' in result ? {...result, summary: {...result.summary, ...memory}} : result
   } finally {
     await server.stop()
   }

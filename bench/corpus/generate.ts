@@ -28,7 +28,10 @@ export interface CorpusOptions {
 
 export interface Corpus {
   readonly dir: string
+  readonly seed: number
   readonly plans: readonly ReleasePlan[]
+  /** The images every release's image and inline image refer to, by index. */
+  readonly media: readonly MediaFile[]
 }
 
 /**
@@ -53,7 +56,7 @@ export async function generateCorpus(options: Readonly<CorpusOptions>): Promise<
   await writer.done()
   const manifest = {releases: options.releases, seed: options.seed, locales: corpusLocales}
   await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 2)}\n`)
-  return {dir, plans}
+  return {dir, seed: options.seed, plans, media}
 }
 
 /** Never delete a folder this generator did not make. */

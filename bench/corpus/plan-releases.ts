@@ -19,15 +19,29 @@ export function planReleases(count: number, media: readonly MediaFile[], random:
     const title = clause(random, {connector: false})
     return {index, title, date: dateOf(index, count, random), slug: slugOf(title, index)}
   })
-  return heads.map((head) => ({
-    ...head,
+  return heads.map((head) => ({...head, ...detailsOf(head.index, count, media, random)}))
+}
+
+/**
+ * One release more than a planned corpus of `count`, as an editor adds it: dated `date` (newer
+ * than the corpus's own), its slug ending in `index + 1`, its links pointing only at the corpus.
+ */
+export function planExtraRelease(index: number, date: LocalDateTime, count: number, media: readonly MediaFile[], random: Random): ReleasePlan {
+  const title = clause(random, {connector: false})
+  // As if it were release `count` of `count + 1`: every link then picks one of the corpus's releases.
+  return {index, title, date, slug: slugOf(title, index), ...detailsOf(count, count + 1, media, random)}
+}
+
+/** Everything after the title, date and slug, drawn in one fixed order (the corpus's bytes depend on it). */
+function detailsOf(index: number, count: number, media: readonly MediaFile[], random: Random) {
+  return {
     tags: random.sample(words.tagIds, random.int(1, 3)),
     dateline: random.int(0, words.datelines.length - 1),
     author: random.int(0, words.authors.length - 1),
     image: {media: random.int(0, media.length - 1), alt: random.int(0, words.imageAlts.length - 1)},
     summary: [clause(random, {connector: false}), clause(random)],
-    body: bodyOf(head.index, count, media, random)
-  }))
+    body: bodyOf(index, count, media, random)
+  }
 }
 
 function dateOf(index: number, count: number, random: Random): LocalDateTime {

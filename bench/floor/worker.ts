@@ -1,0 +1,5 @@
+// One thread of the floor split over worker threads: renders the files it is given, reports the characters.
+import {parentPort, workerData} from 'node:worker_threads'
+import {renderFiles} from './render-files.ts'
+
+parentPort!.postMessage(await renderFiles((workerData as {files: string[]}).files))
