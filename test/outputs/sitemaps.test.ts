@@ -3,6 +3,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {xml2js, type ElementCompact} from 'xml-js'
 import {build} from '../../pipeline/build.ts'
+import {xmlWellFormednessErrors} from '../support/feed-readers.ts'
 import {makeSite, release, tinyPng} from '../support/site-fixture.ts'
 
 const now = new Date('2024-05-10T12:00:00+05:00')
@@ -72,5 +73,48 @@ describe('sitemaps and robots.txt', () => {
       {rel: 'alternate', hreflang: 'uz-Latn', href: 'https://news.test/uz/2024/05/fresh/'},
       {rel: 'alternate', hreflang: 'x-default', href: 'https://news.test/en/2024/05/fresh/'}
     ])
+  })
+})
+
+describe('sitemaps of a locale with no release yet', () => {
+  function englishOnlySite() {
+    return makeSite({
+      'content/media/logo.png': tinyPng,
+      'content/2024/05/only.en.md': release({title: 'Only in English', date: '2024-05-09T10:00:00+05:00'}),
+      'content/2024/05/older.en.md': release({title: 'Older', date: '2024-05-02T10:00:00+05:00', updated: '2024-05-06T08:00:00+05:00'})
+    })
+  }
+
+  it('should never write undefined: no lastmod for the locale in /sitemap.xml, nor for its home page in its own sitemap', async () => {
+    const root = await englishOnlySite()
+    await build({root, now})
+    const xml = await readFile(join(root, 'dist/sitemap.xml'), 'utf8')
+    expect(xml).not.toContain('undefined')
+    const index = xml2js(xml, {compact: true}) as ElementCompact
+    expect(asArray(index.sitemapindex.sitemap as ElementCompact[]).map((s) => [text(s.loc), s.lastmod === undefined ? null : text(s.lastmod)])).toEqual([
+      ['https://news.test/en/sitemap.xml', '2024-05-09T10:00:00+05:00'],
+      ['https://news.test/ru/sitemap.xml', null],
+      ['https://news.test/uz/sitemap.xml', null]
+    ])
+    for (const locale of ['ru', 'uz']) {
+      const own = await readFile(join(root, `dist/${locale}/sitemap.xml`), 'utf8')
+      expect(own).not.toContain('undefined')
+      const urls = asArray((xml2js(own, {compact: true}) as ElementCompact).urlset.url as ElementCompact[])
+      expect(urls.map((u) => [text(u.loc), u.lastmod === undefined ? null : text(u.lastmod)])).toEqual([[`https://news.test/${locale}/`, null]])
+    }
+    const en = asArray((xml2js(await readFile(join(root, 'dist/en/sitemap.xml'), 'utf8'), {compact: true}) as ElementCompact).urlset.url as ElementCompact[])
+    expect(text(en[0]!.lastmod)).toBe('2024-05-09T10:00:00+05:00')
+  })
+})
+
+describe('news sitemap titles', () => {
+  it('should write a title exactly, a literal &amp; and markup included', async () => {
+    const title = 'Fish &amp; chips, AT&T <b>bold</b> "quoted"'
+    const root = await makeSite({'content/media/logo.png': tinyPng, 'content/2024/05/fresh.en.md': release({title, date: '2024-05-10T02:00:00+05:00'})})
+    await build({root, now})
+    const file = join(root, 'dist/news-sitemap.xml')
+    expect(xmlWellFormednessErrors([file])).toBe('')
+    const url = asArray((xml2js(await readFile(file, 'utf8'), {compact: true}) as ElementCompact).urlset.url as ElementCompact[])[0]!
+    expect(text((url['news:news'] as ElementCompact)['news:title'])).toBe(title)
   })
 })

@@ -4,6 +4,7 @@ import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import {localeTag} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
+import {feedText} from './feed-text.ts'
 
 export const generatorName = 'Matbuot'
 
@@ -64,8 +65,8 @@ function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
   return {
     locale,
     language: localeTag(model, locale),
-    title: t('site.name'),
-    description: t('site.description'),
+    title: feedText(t('site.name')),
+    description: feedText(t('site.description')),
     homeUrl: url(model.paths.home(locale)),
     selfUrls: {rss: url(model.paths.rss(locale)), atom: url(model.paths.atom(locale)), json: url(model.paths.jsonFeed(locale))},
     updated: new Date(newest),
@@ -79,11 +80,11 @@ function feedEntry(model: SiteModel, article: RenderedRelease, others: readonly 
   return {
     id: url,
     url,
-    title: article.title,
-    summary: article.summary,
+    title: feedText(article.title),
+    summary: feedText(article.summary),
     contentHtml: article.absoluteBodyHtml,
-    author: article.author ?? model.translators[article.locale]('site.name'),
-    categories: article.tags.map((tag) => tag.name),
+    author: feedText(article.author ?? model.translators[article.locale]('site.name')),
+    categories: article.tags.map((tag) => feedText(tag.name)),
     ...(image?.type && image.bytes !== undefined ? {image: {url: absoluteUrl(model.config, image.src), type: image.type, bytes: image.bytes}} : {}),
     published: new Date(article.published.iso),
     updated: new Date((article.updated ?? article.published).iso),
@@ -91,18 +92,8 @@ function feedEntry(model: SiteModel, article: RenderedRelease, others: readonly 
   }
 }
 
-/** Plain text as HTML, for fields that feeds declare as HTML (and so that `]]>` never survives). */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-/** `]]>` would end a CDATA section early; in HTML, `&gt;` means the same `>`. */
-export function cdataSafeHtml(html: string): string {
-  return html.replace(/]]>/g, ']]&gt;')
-}
-
 /** The `feed` library's builder for a channel, announcing itself at the given self link. */
-export function newFeed(channel: FeedChannel, self: {rss?: string; atom?: string; json?: string}): Feed {
+export function newFeed(channel: FeedChannel, self: {json?: string}): Feed {
   return new Feed({
     id: channel.homeUrl,
     title: channel.title,
@@ -115,7 +106,7 @@ export function newFeed(channel: FeedChannel, self: {rss?: string; atom?: string
   })
 }
 
-/** An entry as the `feed` library takes it, in the texts RSS and JSON Feed write as they are. */
+/** An entry as the `feed` library takes it, for JSON Feed. */
 export function libraryItem(entry: FeedEntry): Item {
   return {
     title: entry.title,

@@ -10,21 +10,37 @@ const sitemapNamespace = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const xhtmlNamespace = 'http://www.w3.org/1999/xhtml'
 
 export function xmlDocument(root: Record<string, ElementCompact>): string {
-  return `${js2xml({_declaration: {_attributes: {version: '1.0', encoding: 'UTF-8'}}, ...root}, {compact: true, spaces: 2})}\n`
+  return `${js2xml({_declaration: {_attributes: {version: '1.0', encoding: 'UTF-8'}}, ...escapedForXmlJs(root)}, {compact: true, spaces: 2})}\n`
 }
 
-/** `/sitemap.xml`: an index of one sitemap per locale. */
+/**
+ * The tree as xml-js 1.6 must be given it to write its texts exactly: its js2xml turns a text's
+ * `&amp;` back into `&` before escaping (a title's literal `&amp;` would lose its `amp;`) and
+ * escapes only `"` in attribute values.
+ */
+function escapedForXmlJs<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(escapedForXmlJs) as T
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => {
+      if (key === '_text') return [key, String(inner).replace(/&/g, '&amp;')]
+      if (key === '_attributes') return [key, Object.fromEntries(Object.entries(inner as object).map(([name, v]) => [name, String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;')]))]
+      return [key, escapedForXmlJs(inner)]
+    })
+  ) as T
+}
+
+/** `/sitemap.xml`: an index of one sitemap per locale, dated by its newest release if it has one. */
 export function* sitemapIndex(model: SiteModel): Iterable<OutputFile> {
-  const newest = model.releases[0]
   yield {
     path: fileForPath(model.paths.sitemapIndex()),
     render: () => xmlDocument({
       sitemapindex: {
         _attributes: {xmlns: sitemapNamespace},
-        sitemap: localesOf(model).map((locale) => ({
-          loc: {_text: absoluteUrl(model.config, model.paths.sitemap(locale))},
-          ...(newest ? {lastmod: {_text: lastModified(model, locale)}} : {})
-        }))
+        sitemap: localesOf(model).map((locale) => {
+          const lastmod = lastModified(model, locale)
+          return {loc: {_text: absoluteUrl(model.config, model.paths.sitemap(locale))}, ...(lastmod ? {lastmod: {_text: lastmod}} : {})}
+        })
       }
     })
   }
