@@ -1,40 +1,37 @@
 import {createHash} from 'node:crypto'
-import {access, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
-import {dirname, join, relative, resolve} from 'node:path'
+import {existsSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {bodyOnlyChanges, pagesOf, readRecord, slugOf, stillValid, type BuildRecord} from './build-record.ts'
 import type {Locale} from './config/locales.ts'
 import {loadSiteConfig, type SiteConfig} from './config/site-config.ts'
 import {sitePathsFor} from './config/urls.ts'
 import {diagnostic, hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
-import {findSources} from './load/find-sources.ts'
-import {inputSnapshot} from './load/input-snapshot.ts'
-import {indexMedia, type MediaIndex} from './load/media-index.ts'
+import {mediaInfoOf, type MediaIndex, type MediaInfo} from './load/media-index.ts'
+import {InputReader} from './load/scan-inputs.ts'
+import {labeller, scanProject, type ProjectPaths, type ProjectScan} from './load/scan-project.ts'
+import {stripXmlIllegal} from './load/strip-xml-illegal.ts'
 import {deriveTransliteratedReleases} from './localize/derive-transliterated-releases.ts'
 import {loadTransliterationDictionary} from './localize/load-transliteration-dictionary.ts'
 import {loadLocaleResources, type LocaleResources} from './localize/locale-resources.ts'
 import type {TransliterationDictionary} from './localize/transliterate-uzbek.ts'
 import {createTranslator, type Translate} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
-import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
 import type {OutputFile} from './outputs/output-file.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
-import {renderAll} from './render/render-all.ts'
-import {diskRenderCache, type RenderCache} from './render/render-cache.ts'
-import type {RenderedRelease, RenderUnit} from './render/render-release.ts'
-import {codeFingerprint} from './version.ts'
+import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
+import {renderAll, type SourceBody, type UnitInput} from './render/render-all.ts'
+import {dictionaryDigest} from './render/render-reads.ts'
+import type {RenderedRelease} from './render/render-release.ts'
+import {SiteStore} from './store/site-store.ts'
+import {brokenSiteLinks, sitePagesOf, type SitePages} from './validate/editorial-warnings.ts'
+import type {FrontMatter} from './validate/front-matter-schema.ts'
 import {groupReleases, type Release} from './validate/group-releases.ts'
-import {brokenSiteLinks} from './validate/editorial-warnings.ts'
-import {readReleaseDocument, type FrontMatterMemo, type ParsedFrontMatter} from './validate/read-release-document.ts'
+import {readReleaseDocument, type ReleaseDocument} from './validate/read-release-document.ts'
 import {nextChangeAfter, selectPublic, type PublicSelection, type Withheld} from './validate/select-public.ts'
-import {writeOutput} from './write/write-output.ts'
+import {codeFingerprint, renderCodeFingerprint} from './version.ts'
+import {recoverOutput, writeOutput} from './write/write-output.ts'
 
-export interface ProjectPaths {
-  /** Folder of the releases and media (default: `<root>/content`). */
-  readonly contentDir: string
-  /** Folder of the UI strings (default: `<root>/locales`). */
-  readonly localesDir: string
-  /** The site config (default: `<root>/site.yaml`). */
-  readonly configFile: string
-}
+export type {ProjectPaths}
 
 export interface BuildOptions extends Partial<ProjectPaths> {
   /** Project root that paths in messages are relative to (default: the working directory). */
@@ -52,12 +49,10 @@ export interface BuildOptions extends Partial<ProjectPaths> {
   readonly partnerBundle?: string
   /** Threads to render in (default: the machine's cores; 1 renders in the main thread). */
   readonly jobs?: number
-  /** Keep rendered releases in `.cache/matbuot/` and render only what changed (default: `true`). */
+  /** Keep what was read and rendered in `.cache/matbuot/` and redo only what changed (default: `true`). */
   readonly cache?: boolean
-  /** Validated front matter to reuse instead of the one on disk (the preview keeps its own). */
-  readonly frontMatterMemo?: FrontMatterMemo
-  /** A cache to use instead of the one on disk (the preview keeps its own in memory). */
-  readonly renderCache?: RenderCache
+  /** The store to use instead of opening the project's (the preview keeps its own open). */
+  readonly store?: SiteStore
   /** The outputs to write (default: every format). */
   readonly formats?: readonly OutputFormat[]
 }
@@ -68,9 +63,9 @@ export interface BuildSummary {
   readonly embargoed: readonly Withheld[]
   readonly drafts: readonly Withheld[]
   readonly durationMs: number
-  /** Source files rendered (the rest came from the cache). */
+  /** Source files rendered (the rest came from the store). */
   readonly rendered: number
-  /** Output files written afresh, and taken over unchanged from the previous output. */
+  /** Output files written afresh, and left as they were in the previous output. */
   readonly written: number
   readonly reused: number
 }
@@ -80,6 +75,8 @@ export type BuildResult =
   | {readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly summary: undefined}
   | {readonly ok: true; readonly diagnostics: readonly Diagnostic[]; readonly summary: BuildSummary; readonly timeZone: string}
 
+type SuccessfulBuild = Extract<BuildResult, {ok: true}>
+
 /** Content in, validated and grouped: what both `build` and `check` need. */
 export interface LoadedSite {
   readonly config?: SiteConfig
@@ -87,6 +84,10 @@ export interface LoadedSite {
   readonly releases: readonly Release[]
   readonly media: MediaIndex
   readonly mediaFiles: readonly string[]
+  /** Where each source file's Markdown is, by its path as editors see it; its text when this build read it. */
+  readonly bodies: ReadonlyMap<string, SourceBody>
+  /** Each loaded source's digests, for the build record. */
+  readonly digests: ReadonlyMap<string, {readonly digest: string; readonly document: string}>
   /** The exceptions for generated Cyrillic versions, when the site has any. */
   readonly transliteration?: TransliterationDictionary
   readonly diagnostics: readonly Diagnostic[]
@@ -102,32 +103,91 @@ export function resolvePaths(options: BuildOptions): ProjectPaths & {root: strin
   }
 }
 
+/** The store a build keeps between runs: on disk, or for `--no-cache` only in memory. */
+export function openStore(options: BuildOptions): SiteStore {
+  if (options.cache === false) return SiteStore.inMemory()
+  return SiteStore.open(join(resolvePaths(options).root, '.cache/matbuot/store.sqlite'))
+}
+
+/** Run `work` with the options' store, or with one opened for it and closed after. */
+async function withStore<T>(options: BuildOptions, work: (store: SiteStore) => Promise<T>): Promise<T> {
+  if (options.store) return work(options.store)
+  const store = openStore(options)
+  try {
+    return await work(store)
+  } finally {
+    store.close()
+  }
+}
+
+function scan(options: BuildOptions): ProjectScan {
+  const {root, ...paths} = resolvePaths(options)
+  return scanProject(root, paths, {drafts: options.drafts ?? false, baseUrl: options.baseUrl ?? null, formats: options.formats?.map((f) => f.name) ?? null})
+}
+
+/** What loading keeps of a source file: its document (without the body, read again only to render) and its problems. */
+interface StoredSource {
+  readonly document?: ReleaseDocument
+  readonly problems: readonly Diagnostic[]
+}
+
 /** load -> validate: read config, strings and releases, reporting every problem of every file. */
 export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> {
+  return withStore(options, async (store) => loadWithStore(options, store, scan(options)))
+}
+
+/**
+ * Read through the store: a source whose stat is unchanged is not read, one whose bytes are
+ * unchanged not parsed. `partial`: the scan holds only some of the sources, so the store must
+ * not forget the others.
+ */
+async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: ProjectScan, partial = false): Promise<LoadedSite> {
   const paths = resolvePaths(options)
-  const label = (path: string) => relative(paths.root, path).split('\\').join('/') || '.'
+  const label = labeller(paths.root)
   const loaded = await loadSiteConfig(paths.configFile, label(paths.configFile))
-  const configProblems = loaded.problems
   const config = loaded.config && options.baseUrl ? {...loaded.config, baseUrl: options.baseUrl.replace(/\/+$/, '')} : loaded.config
-  if (!config) return {resources: {}, releases: [], media: {}, mediaFiles: [], diagnostics: configProblems}
+  if (!config) return {resources: {}, releases: [], media: {}, mediaFiles: [], bodies: new Map(), digests: new Map(), diagnostics: loaded.problems}
 
   const locales = config.locales.map((l) => l.code)
   const {resources, problems: localeProblems} = await loadLocaleResources(paths.localesDir, locales, config.defaultLocale, label(paths.localesDir))
-  const sources = await findSources(paths.contentDir)
-  const memoFile = cacheFile(paths.root, 'front-matter', paths.contentDir)
-  const memo = options.frontMatterMemo ?? (options.cache === false ? undefined : new Map(await readJson<[string, ParsedFrontMatter][]>(memoFile)))
-  const used = new Map<string, ParsedFrontMatter>()
-  const read = sources.map((source) => readReleaseDocument(source, label(paths.contentDir), memo && trackingMemo(memo, used)))
-  if (memo && !options.frontMatterMemo) await writeJson(memoFile, [...used])
+  const reader = new InputReader(store)
+  const contentLabel = label(paths.contentDir)
+  const bodies = new Map<string, SourceBody>()
+  const digests = new Map<string, {digest: string; document: string}>()
+  const read = store.transaction(() =>
+    scanned.sources.map((file) => {
+      const input = reader.read<StoredSource>(file, (bytes) => readSource(file.label, bytes, contentLabel))
+      bodies.set(file.label, {path: file.absolute, digest: input.digest, ...(input.bytes ? {text: input.bytes.toString('utf8')} : {})})
+      digests.set(file.label, {digest: input.digest, document: input.factsDigest})
+      return input.facts
+    })
+  )
+  const mediaFacts = store.transaction(() => scanned.media.map((file) => ({file, info: reader.read<MediaInfo | null>(file, (bytes) => mediaInfoOf(bytes) ?? null).facts})))
+  if (!partial) store.transaction(() => reader.forgetUnseen(`${contentLabel}/`))
+  const media: Record<string, MediaInfo> = {}
+  for (const {file, info} of mediaFacts) if (info) media[file.label.slice(contentLabel.length)] = info
+  const mediaFiles = scanned.media.map((file) => file.label.slice(contentLabel.length + 1))
+
   const documents = read.flatMap((r) => r.document ?? [])
   const unconfigured = documents.filter((d) => !locales.includes(d.locale))
   const {releases: grouped, problems: setProblems} = groupReleases(documents.filter((d) => locales.includes(d.locale)), config.timeZone)
-  const {index: media, files: mediaFiles} = await indexMedia(paths.contentDir)
   const transliterates = config.locales.some((l) => l.transliterateFrom !== undefined)
   const {dictionary: transliteration, problems: dictionaryProblems} = transliterates
     ? await loadTransliterationDictionary(paths.localesDir, label(paths.localesDir))
     : {dictionary: undefined, problems: []}
-  const releases = deriveTransliteratedReleases(grouped, config, transliteration)
+  // Transliterating every Uzbek front matter again would cost more than the rest of a one-change build.
+  const generation = `${dictionaryDigest(transliteration)}:${renderCodeFingerprint()}`
+  const releases = store.transaction(() =>
+    deriveTransliteratedReleases(grouped, config, transliteration, (source, make) => {
+      const name = `transliterated:${source.file}`
+      const key = `${bodies.get(source.file)?.digest}:${generation}\n`
+      const known = store.record(name)
+      if (known?.startsWith(key)) return JSON.parse(known.slice(key.length)) as FrontMatter
+      const frontMatter = make()
+      store.putRecord(name, `${key}${JSON.stringify(frontMatter)}`)
+      return frontMatter
+    })
+  )
 
   return {
     config,
@@ -135,6 +195,8 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
     releases,
     media,
     mediaFiles,
+    bodies,
+    digests,
     ...(transliteration ? {transliteration} : {}),
     diagnostics: [
       ...localeProblems,
@@ -153,7 +215,15 @@ export type ProgressListener = (stage: BuildStage, done: number, total: number) 
 /** A site ready for its outputs: selected, rendered and assembled, but not yet written. */
 export type PreparedSite =
   | {readonly ok: false; readonly diagnostics: readonly Diagnostic[]}
-  | {readonly ok: true; readonly model: SiteModel; readonly selection: PublicSelection; readonly diagnostics: readonly Diagnostic[]; readonly rendered: number}
+  | {
+      readonly ok: true
+      readonly model: SiteModel
+      readonly selection: PublicSelection
+      readonly diagnostics: readonly Diagnostic[]
+      readonly rendered: number
+      /** The site's article pages, for the links of later builds to be checked against. */
+      readonly pages: SitePages
+    }
 
 /**
  * load -> validate -> select -> localize -> render: everything but the outputs. Every release is
@@ -161,10 +231,16 @@ export type PreparedSite =
  * the build) before they are published; only the selection reaches the outputs.
  */
 export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSite, embargoedToo = false): Promise<PreparedSite> {
+  return withStore(options, async (store) => prepareWithStore(options, store, loaded ?? (await loadWithStore(options, store, scan(options))), embargoedToo))
+}
+
+/**
+ * `pages`, for a site loaded only in part: the article pages of the whole site, to check its
+ * links against; the renders of the sources it did not load are then kept too.
+ */
+async function prepareWithStore(options: BuildOptions, store: SiteStore, site: LoadedSite, embargoedToo: boolean, pages?: SitePages): Promise<PreparedSite> {
   const paths = resolvePaths(options)
   const progress = options.onProgress ?? (() => {})
-  progress('load', 0, 1)
-  const site = loaded ?? (await loadSite(options))
   progress('load', 1, 1)
   const {config} = site
   if (!config || hasErrors(site.diagnostics)) return {ok: false, diagnostics: sortDiagnostics(site.diagnostics)}
@@ -172,14 +248,13 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
   const now = options.now ?? new Date()
   const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false, embargoed: embargoedToo})
   const diagnostics: Diagnostic[] = [...site.diagnostics]
-  const units = renderUnitsOf(site.releases)
   const context = {resources: site.resources, config, media: site.media, ...(site.transliteration ? {transliteration: site.transliteration} : {})}
-  const cache = options.renderCache ?? (options.cache === false ? undefined : diskRenderCache(join(paths.root, '.cache/matbuot/renders')))
-  const {results, rendered} = await renderAll(units, context, {
+  const {results, rendered} = await renderAll(renderUnitsOf(site.releases, site.bodies), context, {
+    store,
     ...(options.jobs === undefined ? {} : {jobs: options.jobs}),
-    ...(cache ? {cache} : {}),
     onProgress: (done, total) => progress('render', done, total)
   })
+  if (!pages) store.transaction(() => store.keepRendersOf(new Set(site.bodies.keys())))
   const byRelease = new Map<string, Partial<Record<Locale, RenderedRelease>>>()
   for (const release of results.flat()) {
     diagnostics.push(...release.problems)
@@ -193,22 +268,45 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
       translations: Object.fromEntries(config.locales.flatMap(({code}) => (release.translations[code] && byRelease.get(release.slug)?.[code] ? [[code, byRelease.get(release.slug)![code]]] : [])))
     }))
   const releases = withRenders(selection.releases)
-  diagnostics.push(...brokenSiteLinks(withRenders(site.releases), releases))
+  const every = withRenders(site.releases)
+  const sitePages = pages ?? sitePagesOf(every, releases)
+  diagnostics.push(...brokenSiteLinks(every, sitePages))
   if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics(diagnostics)}
 
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>
-  const fingerprint = createHash('sha256').update(codeFingerprint()).update(JSON.stringify([config, site.resources, site.media])).digest('hex')
-  const model: SiteModel = {config, fingerprint, paths: sitePathsFor(config), resources: site.resources, translators, releases, media: site.media, mediaFiles: site.mediaFiles, contentDir: paths.contentDir, now}
-  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered}
+  const model: SiteModel = {
+    config,
+    fingerprints: pageFingerprints(config, site),
+    paths: sitePathsFor(config),
+    resources: site.resources,
+    translators,
+    releases,
+    media: site.media,
+    mediaFiles: site.mediaFiles,
+    contentDir: paths.contentDir,
+    now
+  }
+  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered, pages: sitePages}
+}
+
+/**
+ * What every page of a locale is made from besides the releases it shows: the code (templates
+ * included), the config, that locale's strings and the logo. A changed string rewrites only its
+ * own locale's pages; a new image none but those of the releases that show it.
+ */
+function pageFingerprints(config: SiteConfig, site: LoadedSite): SiteModel['fingerprints'] {
+  const common = createHash('sha256').update(codeFingerprint()).update(JSON.stringify([config, site.media[config.logo] ?? null]))
+  const forLocale = (locale: Locale | 'site') => common.copy().update(JSON.stringify(locale === 'site' ? site.resources : site.resources[locale])).digest('hex')
+  return {site: forLocale('site'), ...Object.fromEntries(config.locales.map(({code}) => [code, forLocale(code)]))} as SiteModel['fingerprints']
 }
 
 /** Each source file with the versions generated from it: parsed once, rendered together. */
-function renderUnitsOf(releases: readonly Release[]): RenderUnit[] {
+function renderUnitsOf(releases: readonly Release[], bodies: ReadonlyMap<string, SourceBody>): UnitInput[] {
   return releases.flatMap((release) => {
     const documents = Object.values(release.translations)
     return documents
       .filter((d) => d.transliteratedFrom === undefined)
-      .map((source) => ({source, derived: documents.filter((d) => d.transliteratedFrom === source.locale)}))
+      .map((source) => ({source, derived: documents.filter((d) => d.transliteratedFrom === source.locale), body: bodies.get(source.file)!}))
   })
 }
 
@@ -217,120 +315,121 @@ export function* siteOutputs(model: SiteModel, formats: readonly OutputFormat[] 
   for (const format of formats) for (const file of format.write(model)) yield {format, file}
 }
 
-/** What the last successful build of an output folder read and reported. */
-interface BuildRecord {
-  readonly inputs: string
-  /** When the same inputs would give another site (an embargo lifts, the news window moves). */
-  readonly validUntil?: string
-  readonly result: Extract<BuildResult, {ok: true}>
-}
-
 /** load -> validate -> select -> localize -> render -> outputs -> write. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now()
   const paths = resolvePaths(options)
   const outDir = resolve(paths.root, options.outDir ?? 'dist')
   const now = options.now ?? new Date()
-  const recordFile = options.cache === false || options.formats ? undefined : cacheFile(paths.root, 'builds', outDir)
-  const inputs = recordFile
-    ? await inputSnapshot([paths.contentDir, paths.localesDir, paths.configFile], {code: codeFingerprint(), outDir, drafts: options.drafts ?? false, baseUrl: options.baseUrl ?? null, partnerBundle: options.partnerBundle ?? null})
-    : undefined
-  if (recordFile && inputs) {
-    const last = await readJson<BuildRecord>(recordFile)
-    const stillValid = last && (last.validUntil === undefined || now.getTime() < Date.parse(last.validUntil))
-    if (last?.inputs === inputs && stillValid && (await exists(outDir))) {
-      const total = last.result.summary.written + last.result.summary.reused
-      return {...last.result, summary: {...last.result.summary, rendered: 0, written: 0, reused: total, durationMs: performance.now() - started}}
+  return withStore(options, async (store) => {
+    await recoverOutput(outDir, store)
+    const scanned = scan(options)
+    const recordName = `build:${outDir}:${options.partnerBundle ? resolve(paths.root, options.partnerBundle) : ''}`
+    const last = existsSync(outDir) ? readRecord<SuccessfulBuild>(store, recordName) : undefined
+    const valid = last && stillValid(last, now) ? last : undefined
+    if (valid?.stamp === scanned.stamp) {
+      const total = valid.result.summary.written + valid.result.summary.reused
+      return {...valid.result, summary: {...valid.result.summary, rendered: 0, written: 0, reused: total, durationMs: performance.now() - started}}
     }
-    await rm(recordFile, {force: true})
-  }
+    store.putRecord(recordName, undefined)
+    const keep = options.cache !== false && !options.formats
+    const bodiesOnly = valid && keep && !options.partnerBundle ? bodyOnlyChangesOf(valid, scanned, store, labeller(paths.root)(paths.contentDir)) : undefined
+    const result = bodiesOnly
+      ? await buildBodyChanges({...options, now}, store, outDir, scanned, valid!, bodiesOnly)
+      : await buildWhole({...options, now}, store, outDir, scanned)
+    if (!result.ok) return result.outcome
+    if (keep) store.putRecord(recordName, JSON.stringify(result.record))
+    return {...result.outcome, summary: {...result.outcome.summary, durationMs: performance.now() - started}}
+  })
+}
 
-  const site = await loadSite(options)
-  const prepared = await prepareSite({...options, now}, site)
-  if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, summary: undefined}
+type BuildRun = {readonly ok: false; readonly outcome: BuildResult} | {readonly ok: true; readonly outcome: SuccessfulBuild; readonly record: BuildRecord<SuccessfulBuild>}
+
+/** Every release loaded, every output considered: what a build does unless only bodies changed. */
+async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore, outDir: string, scanned: ProjectScan): Promise<BuildRun> {
+  const site = await loadWithStore(options, store, scanned)
+  const prepared = await prepareWithStore(options, store, site, false)
+  if (!prepared.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.diagnostics, summary: undefined}}
   const {model, selection} = prepared
   const progress = options.onProgress ?? (() => {})
 
   const filesPerFormat: Record<string, number> = {}
-  const outputs = siteOutputs(model, options.formats)
   const files = (function* () {
-    for (const {format, file} of outputs) {
+    for (const {format, file} of siteOutputs(model, options.formats)) {
       filesPerFormat[format.name] = (filesPerFormat[format.name] ?? 0) + 1
       yield file
     }
   })()
-  const {written, reused} = await writeOutput(outDir, files, {onWritten: (count) => progress('write', count, 0), ...manifestFor(options, outDir)})
-
-  if (options.partnerBundle) await writePartnerBundle({...options, now}, site, options.partnerBundle)
+  const {written, reused} = await writeOutput(outDir, files, store, {onWritten: (count) => progress('write', count, 0)})
+  if (options.partnerBundle) await writePartnerBundle(options, store, site, resolve(resolvePaths(options).root, options.partnerBundle))
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
-  const result = {
-    ok: true as const,
+  const outcome: SuccessfulBuild = {
+    ok: true,
     diagnostics: prepared.diagnostics,
-    summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: performance.now() - started, rendered: prepared.rendered, written, reused},
+    summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: 0, rendered: prepared.rendered, written, reused},
     timeZone: model.config.timeZone
   }
-  if (recordFile && inputs) {
-    const validUntil = nextChangeAfter(site.releases, now, newsWindowMs)
-    await writeJson(recordFile, {inputs, ...(validUntil ? {validUntil: validUntil.toISOString()} : {}), result} satisfies BuildRecord)
+  const validUntil = nextChangeAfter(site.releases, options.now, newsWindowMs)
+  const record: BuildRecord<SuccessfulBuild> = {
+    stamp: scanned.stamp,
+    context: scanned.context,
+    sources: Object.fromEntries(site.digests),
+    pages: {existing: [...prepared.pages.existing], published: [...prepared.pages.published]},
+    feedReleases: [...new Set(model.config.locales.flatMap(({code}) => releasesIn(model, code).slice(0, model.config.feedSize).map((r) => r.slug)))],
+    ...(validUntil ? {validUntil: validUntil.toISOString()} : {}),
+    result: outcome
   }
-  return result
+  return {ok: true, outcome, record}
 }
 
-/** A file under `.cache/matbuot/<kind>/` named after the output folder it belongs to. */
-function cacheFile(root: string, kind: string, outDir: string): string {
-  return join(root, '.cache/matbuot', kind, `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`)
+function bodyOnlyChangesOf(record: BuildRecord<SuccessfulBuild>, scanned: ProjectScan, store: SiteStore, contentLabel: string): string[] | undefined {
+  const reader = new InputReader(store)
+  const byLabel = new Map(scanned.sources.map((file) => [file.label, file]))
+  return bodyOnlyChanges(record, scanned, reader, (label) => {
+    const file = byLabel.get(label)!
+    // Read as the full load would, so the store keeps what it learns either way.
+    return store.transaction(() => reader.read<StoredSource>(file, (bytes) => readSource(file.label, bytes, contentLabel)).factsDigest)
+  })
 }
 
-/** A memo that also notes which entries this build used, so the stored one never keeps stale ones. */
-function trackingMemo(memo: FrontMatterMemo, used: Map<string, ParsedFrontMatter>): FrontMatterMemo {
-  return {
-    get(key) {
-      const hit = memo.get(key)
-      if (hit) used.set(key, hit)
-      return hit
-    },
-    set(key, value) {
-      memo.set(key, value)
-      used.set(key, value)
-    }
-  }
+function readSource(label: string, bytes: Buffer, contentLabel: string): StoredSource {
+  const {document, problems} = readReleaseDocument({path: label.slice(contentLabel.length + 1), text: stripXmlIllegal(bytes.toString('utf8'))}, contentLabel)
+  return {...(document ? {document} : {}), problems}
 }
 
-async function readJson<T>(file: string): Promise<T | undefined> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as T
-  } catch {
-    return undefined
-  }
-}
+/**
+ * Only release bodies changed: load and render just those releases and the ones the feeds carry,
+ * and bring up to date only the outputs that show a release or a feed. Everything else — lists,
+ * tags, sitemaps — shows front matter alone, which did not change, so it is neither made nor read.
+ */
+async function buildBodyChanges(options: BuildOptions & {now: Date}, store: SiteStore, outDir: string, scanned: ProjectScan, record: BuildRecord<SuccessfulBuild>, changed: readonly string[]): Promise<BuildRun> {
+  const slugs = new Set([...changed.map(slugOf), ...record.feedReleases])
+  const part = {...scanned, sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)))}
+  const site = await loadWithStore(options, store, part, true)
+  const prepared = await prepareWithStore(options, store, site, false, pagesOf(record))
+  if (!prepared.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.diagnostics, summary: undefined}}
+  const formats = outputFormats.filter((format) => format.shows !== 'site')
+  const files = (function* () {
+    for (const {file} of siteOutputs(prepared.model, formats)) yield file
+  })()
+  const progress = options.onProgress ?? (() => {})
+  const {written, reused} = await writeOutput(outDir, files, store, {onlyThese: true, onWritten: (count) => progress('write', count, 0)})
 
-async function writeJson(file: string, value: unknown): Promise<void> {
-  await mkdir(dirname(file), {recursive: true})
-  const partial = `${file}.${process.pid}.partial`
-  await writeFile(partial, JSON.stringify(value))
-  await rename(partial, file)
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false
-  )
-}
-
-/** Where the keys of an output folder's files are kept, unless the build is told to keep nothing. */
-function manifestFor(options: BuildOptions, outDir: string): {manifestFile?: string} {
-  return options.cache === false ? {} : {manifestFile: cacheFile(resolvePaths(options).root, 'outputs', outDir)}
+  const loaded = new Set(part.sources.map((file) => file.label))
+  const diagnostics = sortDiagnostics([...record.result.diagnostics.filter((d) => !loaded.has(d.file)), ...prepared.diagnostics])
+  const total = record.result.summary.written + record.result.summary.reused
+  const outcome: SuccessfulBuild = {...record.result, diagnostics, summary: {...record.result.summary, rendered: prepared.rendered, written, reused: total - written}}
+  const sources = {...record.sources, ...Object.fromEntries(site.digests)}
+  return {ok: true, outcome, record: {...record, stamp: scanned.stamp, sources, result: outcome}}
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */
-async function writePartnerBundle(options: BuildOptions, site: LoadedSite, outDir: string): Promise<void> {
-  const prepared = await prepareSite(options, site, true)
-  if (!prepared.ok) return
+async function writePartnerBundle(options: BuildOptions, store: SiteStore, site: LoadedSite, outDir: string): Promise<void> {
+  const prepared = await prepareWithStore(options, store, site, true)
+  if (!prepared.ok) throw new Error(`the partner bundle could not be prepared: ${prepared.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('; ')}`)
   const syndication = outputFormats.filter((format) => format.group === 'syndication')
-  const target = resolve(resolvePaths(options).root, outDir)
-  await writeOutput(target, (function* () {
+  await writeOutput(outDir, (function* () {
     for (const {file} of siteOutputs(prepared.model, syndication)) yield file
-  })(), manifestFor(options, target))
+  })(), store)
 }

@@ -24,7 +24,8 @@ export async function ensureBundle() {
   }
   // Built aside and renamed into place, so two commands starting at once never see half a bundle.
   const staging = `${bundleDir}.${process.pid}`
-  await esbuild.build({
+  // esbuild only compiles (write: false): a source that does not compile is a bug and says so.
+  const {outputFiles} = await esbuild.build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, join(root, path)])),
     outdir: staging,
@@ -33,13 +34,26 @@ export async function ensureBundle() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // The worker pool loads its own worker file from its package, so it stays a package.
-    external: ['piscina', 'esbuild'],
+    // The worker pool loads its own worker file from its package, and the store's SQLite is a
+    // native addon that finds its binary from its own folder: both stay packages.
+    external: ['piscina', 'esbuild', 'better-sqlite3'],
     banner: {js: "import {createRequire as __matbuotRequire} from 'node:module'; const require = __matbuotRequire(import.meta.url);"},
-    logLevel: 'error'
+    logLevel: 'error',
+    write: false
   })
-  writeFileSync(join(staging, 'stamp'), stamp)
-  mkdirSync(dirname(bundleDir), {recursive: true})
+  try {
+    for (const file of outputFiles) {
+      mkdirSync(dirname(file.path), {recursive: true})
+      writeFileSync(file.path, file.contents)
+    }
+    writeFileSync(join(staging, 'stamp'), stamp)
+  } catch {
+    // A package folder that takes no files (read-only, or .cache is a file) runs from the sources instead.
+    try {
+      rmSync(staging, {recursive: true, force: true})
+    } catch {}
+    return undefined
+  }
   try {
     renameSync(bundleDir, `${staging}.old`)
   } catch {}
@@ -50,7 +64,7 @@ export async function ensureBundle() {
     rmSync(staging, {recursive: true, force: true})
   }
   rmSync(`${staging}.old`, {recursive: true, force: true})
-  return entry
+  return existsSync(entry) ? entry : undefined
 }
 
 /** Names, sizes and times of every source file and of the installed packages' lock. */

@@ -3,6 +3,7 @@ import {buildCommand} from './commands/build-command.ts'
 import {checkCommand} from './commands/check-command.ts'
 import {UsageError} from './commands/common-options.ts'
 import {devCommand} from './commands/dev-command.ts'
+import {expectedFailure} from './commands/expected-failure.ts'
 import {newCommand} from './commands/new-command.ts'
 import {colors} from './report/terminal.ts'
 import {version} from './version.ts'
@@ -55,11 +56,9 @@ try {
   else if (cli.args.length > 0) throw new UsageError(`Unknown command "${cli.args[0]}", expected one of: build, check, new, dev (see matbuot --help)`)
   else if (!cli.options.help && !cli.options.version) cli.outputHelp()
 } catch (error) {
-  // Usage mistakes get a one-line answer; anything else is a bug and keeps its stack.
-  if (error instanceof UsageError || (error as Error).name === 'CACError') {
-    console.error(colors.red((error as Error).message))
-    process.exitCode = 1
-  } else {
-    throw error
-  }
+  // Usage mistakes and places Matbuot cannot work in get a one-line answer; anything else is a bug and keeps its stack.
+  const failure = expectedFailure(error)
+  if (!failure) throw error
+  console.error(colors.red(failure.message))
+  process.exitCode = failure.status
 }

@@ -8,22 +8,40 @@ const packageFile = projectFile('package.json')
 /** Matbuot's own version: shown by `matbuot --version`. */
 export const {version} = JSON.parse(readFileSync(packageFile, 'utf8')) as {version: string}
 
-let fingerprint: string | undefined
+const fingerprints = new Map<string, string>()
 
 /**
  * What the code that makes the output is, as a hash of the version and every pipeline source
- * file (templates and stylesheets included): part of every cache key, so a changed template
+ * file (templates and stylesheets included): part of every output key, so a changed template
  * or plugin never serves output made by the old one.
  */
 export function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint
+  return fingerprintOf('all', () => true)
+}
+
+// The folders whose code assembles, writes and serves pages; rendering a release reads none of them.
+const notRendering = ['outputs/', 'write/', 'dev/', 'commands/', 'report/', 'store/']
+
+/**
+ * The same for the code that renders Markdown only: a change to a page template, the stylesheet
+ * or the writer leaves every stored render valid, so it costs assembly and writing, no parsing.
+ */
+export function renderCodeFingerprint(): string {
+  return fingerprintOf('render', (file) => !notRendering.some((folder) => file.startsWith(folder)))
+}
+
+function fingerprintOf(name: string, include: (file: string) => boolean): string {
+  const known = fingerprints.get(name)
+  if (known !== undefined) return known
   const root = projectFile('pipeline/')
   const hash = createHash('sha256').update(version)
   const files = readdirSync(root, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => include(file.slice(root.length).split('\\').join('/')))
     .sort()
   for (const file of files) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0')
-  fingerprint = hash.digest('hex')
+  const fingerprint = hash.digest('hex')
+  fingerprints.set(name, fingerprint)
   return fingerprint
 }

@@ -1,17 +1,34 @@
 import {relative, resolve} from 'node:path'
-import {build} from '../build.ts'
+import {build, resolvePaths} from '../build.ts'
 import {outputFormats} from '../outputs/formats.ts'
 import {describeBuild} from '../report/build-summary.ts'
 import {progressReporter} from '../report/progress.ts'
 import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
-import {buildOptionsFrom, type CommonFlags} from './common-options.ts'
+import {checkOutputFolder} from '../write/output-folder.ts'
+import {buildOptionsFrom, pathOption, type CommonFlags} from './common-options.ts'
+import {protectedFolders, requireProject} from './project-folders.ts'
 
-/** `matbuot build`: exit status 0 when the site was written, 1 when anything stopped it. */
-export async function buildCommand(flags: CommonFlags & {partnerBundle?: string}): Promise<number> {
-  const options = {...buildOptionsFrom(flags), ...(flags.partnerBundle === undefined ? {} : {partnerBundle: resolve(String(flags.partnerBundle))})}
+/**
+ * `matbuot build`: exit status 0 when the site was written, 1 when anything in the content stopped
+ * it, 2 when the project or an output folder is not one it may work in.
+ */
+export async function buildCommand(flags: CommonFlags & {partnerBundle?: string | number | readonly string[]}): Promise<number> {
+  const out = pathOption('--out', flags.out)
+  const partnerBundle = pathOption('--partner-bundle', flags.partnerBundle)
+  const options = {...buildOptionsFrom(flags), ...(partnerBundle === undefined ? {} : {partnerBundle: resolve(partnerBundle)})}
+  const paths = resolvePaths(options)
+  await requireProject(paths)
+  // Refused before anything is rendered, so a mistyped --out costs nothing and destroys nothing.
+  const protect = protectedFolders(paths)
+  await checkOutputFolder(options.outDir, {label: out === undefined ? 'dist (the default --out)' : `--out ${out}`, protect, root: paths.root})
+  if (options.partnerBundle) {
+    // It holds embargoed releases: never inside the public site, nor around it.
+    const site = {path: options.outDir, role: 'the public site', noneInside: true}
+    await checkOutputFolder(options.partnerBundle, {label: `--partner-bundle ${partnerBundle}`, protect: [...protect, site], root: paths.root})
+  }
+
   const progress = progressReporter()
-  const result = await build({...options, onProgress: progress.listener})
-  progress.finish()
+  const result = await build({...options, onProgress: progress.listener}).finally(() => progress.finish())
   // Notes (info) are for `matbuot check`; a build shows what needs doing.
   for (const d of result.diagnostics.filter((d) => d.severity !== 'info')) console.error(describeDiagnostic(d, options.root!))
   const outLabel = `${relative(options.root!, options.outDir) || '.'}/`

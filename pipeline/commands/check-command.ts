@@ -1,9 +1,10 @@
-import {loadSite, prepareSite} from '../build.ts'
+import {loadSite, prepareSite, resolvePaths} from '../build.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import {sortDiagnostics} from '../diagnostics/diagnostic.ts'
 import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
 import {staleTranslations, translationCoverage, type Coverage} from '../validate/editorial-warnings.ts'
 import {buildOptionsFrom, UsageError, type CommonFlags} from './common-options.ts'
+import {requireProject} from './project-folders.ts'
 
 // Far enough ahead that no embargo hides a release from the check.
 const endOfTime = new Date(8_640_000_000_000_000)
@@ -16,6 +17,7 @@ export async function checkCommand(flags: CommonFlags & {format?: string}): Prom
   const format = flags.format ?? 'text'
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, got "${format}"`)
   const options = {...buildOptionsFrom(flags), drafts: true, now: endOfTime}
+  await requireProject(resolvePaths(options))
 
   const site = await loadSite(options)
   const prepared = site.config && !site.diagnostics.some((d) => d.severity === 'error') ? await prepareSite(options, site) : undefined

@@ -3,7 +3,7 @@ import type {BuildOptions} from '../build.ts'
 
 /** The options every command shares, as cac hands them over. */
 export interface CommonFlags {
-  readonly out?: string
+  readonly out?: string | number | readonly string[]
   readonly baseUrl?: string
   readonly drafts?: boolean
   readonly now?: string
@@ -13,7 +13,16 @@ export interface CommonFlags {
 
 const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
 
-export class UsageError extends Error {}
+/** A command line that cannot be meant: a mistyped option or value. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+/** A path as typed: cac reads `--out 2024` as a number and a repeated option as a list. */
+export function pathOption(name: string, value: string | number | readonly string[] | undefined): string | undefined {
+  if (Array.isArray(value)) throw new UsageError(`${name}: expected one path, got ${value.length}: ${value.join(', ')}`)
+  return value === undefined ? undefined : String(value)
+}
 
 /** Turn command-line flags into build options, refusing what cannot be meant. */
 export function buildOptionsFrom(flags: CommonFlags, root = process.cwd()): BuildOptions & {outDir: string} {
@@ -29,7 +38,7 @@ export function buildOptionsFrom(flags: CommonFlags, root = process.cwd()): Buil
     root,
     ...(jobs === undefined ? {} : {jobs}),
     ...(flags.cache === false ? {cache: false} : {}),
-    outDir: resolve(root, flags.out ?? 'dist'),
+    outDir: resolve(root, pathOption('--out', flags.out) ?? 'dist'),
     ...(flags.baseUrl === undefined ? {} : {baseUrl: String(flags.baseUrl)}),
     ...(flags.now === undefined ? {} : {now: new Date(String(flags.now))}),
     drafts: flags.drafts === true

@@ -4,79 +4,147 @@ import {formatDiagnostic} from '../diagnostics/diagnostic.ts'
 import {startPreviewServer, type BuildEvent, type PreviewServer} from '../dev/preview-server.ts'
 import type {RebuildResult} from '../dev/site-renderer.ts'
 import {SiteThread} from '../dev/site-thread.ts'
+import {watchLauncher} from '../dev/watch-launcher.ts'
 import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
 import {projectFile} from '../runtime.ts'
 import {buildOptionsFrom, UsageError, type CommonFlags} from './common-options.ts'
+import {expectedFailure} from './expected-failure.ts'
+import {requireProject} from './project-folders.ts'
 
 const templatesDir = projectFile('pipeline/outputs/')
+
+// Ctrl+C, a polite kill, and the terminal going away.
+const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
 /**
  * `matbuot dev`: build, serve on 127.0.0.1, and on every saved change rebuild what changed and
  * reload the open pages. A broken edit shows its errors in the terminal and over the page; the
- * server keeps running and recovers on the next good save. Drafts are shown, marked.
+ * server keeps running and recovers on the next good save. Drafts are shown, marked. It stops on
+ * a signal, and when the command that started it (npx, a shell, an editor) is gone.
  */
 export async function devCommand(flags: CommonFlags & {port?: string | number}): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got "${flags.port}"`)
   const options = {...buildOptionsFrom(flags), drafts: true}
   const paths = resolvePaths(options)
+  await requireProject(paths)
 
-  let thread = new SiteThread(options)
+  // Every thread alive, so that stopping stops them all, a fresh one still building included.
+  const threads = new Set<SiteThread>()
+  const startThread = () => {
+    const started = new SiteThread(options)
+    threads.add(started)
+    return started
+  }
+  const stopThread = async (stopped: SiteThread, when: 'now' | 'when idle' = 'now') => {
+    await (when === 'now' ? stopped.stop() : stopped.retire())
+    threads.delete(stopped)
+  }
+  let thread = startThread()
   let buildId = 0
-  const first = await thread.rebuild()
-  report(first, options.root!)
-  let server: PreviewServer | undefined
-  // One rebuild at a time; saves that arrive meanwhile are folded into one more.
+  const firstBuild = thread.rebuild()
+  firstBuild.catch(() => {})
+  // Listen while the first build runs: a port that is taken is said at once, not after the build.
+  const preview: PreviewServer = await startPreviewServer((path) => firstBuild.then(() => thread.serve(path)), port).catch(async (error: unknown) => {
+    await stopThread(thread)
+    throw error
+  })
+
+  let resolveStopped!: () => void
+  const stopped = new Promise<void>((resolve) => (resolveStopped = resolve))
+  let closing: Promise<void> | undefined
+  let stopWatchingLauncher = () => {}
+  const stop = () =>
+    (closing ??= (async () => {
+      stopWatchingLauncher()
+      for (const signal of stopSignals) process.off(signal, stop)
+      await Promise.allSettled([watcher.close(), preview.close(), ...[...threads].map((t) => stopThread(t))])
+      resolveStopped()
+    })())
+
+  // One rebuild at a time, after the first; saves that arrive meanwhile are folded into one more.
   let running: Promise<void> | undefined
   let again = false
   let restartThread = false
   const rebuild = async () => {
-    if (restartThread) {
-      restartThread = false
-      await thread.stop()
-      thread = new SiteThread(options)
+    // Changed templates take a fresh thread; the old one serves until the fresh one has built.
+    const fresh = restartThread ? startThread() : undefined
+    restartThread = false
+    try {
+      const result = await (fresh ?? thread).rebuild()
+      if (fresh && result.ok && !closing) {
+        void stopThread(thread, 'when idle')
+        thread = fresh
+      } else if (fresh) {
+        // Not built: the last good site stays, and the next save tries the new templates again.
+        restartThread = true
+        await stopThread(fresh)
+      }
+      report(result, options.root!)
+      preview.announce(eventFor(result, result.ok ? ++buildId : buildId))
+    } catch (error) {
+      if (fresh) {
+        restartThread = true
+        await stopThread(fresh)
+      }
+      if (closing) return
+      // The content folder deleted, a file unreadable: one line, and the last good site served meanwhile. A bug keeps its stack.
+      const message = expectedFailure(error)?.message ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))
+      console.error(colors.red(`Build failed: ${message}`))
+      preview.announce({ok: false, errors: message})
     }
-    const result = await thread.rebuild()
-    report(result, options.root!)
-    server?.announce(eventFor(result, result.ok ? ++buildId : buildId))
   }
   const schedule = (path: string) => {
+    if (closing) return
     if (path.startsWith(templatesDir)) restartThread = true
     if (running) {
       again = true
       return
     }
     running = (async () => {
+      await firstBuild.catch(() => {})
       do {
         again = false
         await rebuild()
-      } while (again)
+      } while (again && !closing)
     })().finally(() => (running = undefined))
   }
 
-  // Editors' saves often truncate and then write: wait until a file stops changing, or a rebuild
-  // could read it half-written and the last event of the save be folded away.
   const watcher = chokidar.watch([paths.contentDir, paths.localesDir, paths.configFile, templatesDir], {
     ignoreInitial: true,
+    // Editors' saves often truncate and then write: wait until a file stops changing, or a rebuild
+    // could read it half-written and the last event of the save be folded away.
     awaitWriteFinish: {stabilityThreshold: 40, pollInterval: 10}
   })
   watcher.on('all', (_event, path) => schedule(path))
-  // Announce the server only once the watcher sees every file, so no save made after the URL is printed is missed.
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
-  const preview = await startPreviewServer((path) => thread.serve(path), port, eventFor(first, ++buildId))
-  server = preview
-  console.log(colors.bold(`Preview at ${preview.url}`) + colors.dim('  (Ctrl+C to stop)'))
+  const watching = new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
 
-  return new Promise((resolve) => {
-    const stop = async () => {
-      await watcher.close()
-      await preview.close()
-      await thread.stop()
-      resolve(0)
-    }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
+  for (const signal of stopSignals) process.once(signal, stop)
+  // Output to a reader that has gone (EPIPE, EIO) means whoever watched this server is gone too.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', stop)
+  stopWatchingLauncher = await watchLauncher(() => {
+    console.error(colors.dim('The command that started the preview is gone; stopping.'))
+    void stop()
   })
+
+  const untilStopped = <T>(promise: Promise<T>) => Promise.race([promise, stopped.then(() => undefined)])
+  try {
+    const first = await untilStopped(firstBuild)
+    if (first) {
+      report(first, options.root!)
+      preview.announce(eventFor(first, ++buildId))
+    }
+    // Announce the server only once the watcher sees every file, so no save made after the URL is printed is missed.
+    await untilStopped(watching)
+  } catch (error) {
+    // A failure that a stop asked for meanwhile caused is no failure.
+    if (closing) return closing.then(() => 0)
+    await stop()
+    throw error
+  }
+  if (!closing) console.log(colors.bold(`Preview at ${preview.url}`) + colors.dim('  (Ctrl+C to stop)'))
+  await stopped
+  return 0
 }
 
 function eventFor(result: RebuildResult, id: number): BuildEvent {

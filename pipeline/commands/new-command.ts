@@ -4,12 +4,15 @@ import {loadSiteConfig} from '../config/site-config.ts'
 import {resolvePaths} from '../build.ts'
 import {colors, describeDiagnostic} from '../report/terminal.ts'
 import {UsageError} from './common-options.ts'
+import {requireProject} from './project-folders.ts'
 import {newRelease} from './new-release.ts'
 
 /** `matbuot new --title …`: write a new release's files and print their paths. */
 export async function newCommand(flags: {title?: string; locales?: string; date?: string; now?: string}): Promise<number> {
   if (typeof flags.title !== 'string' || flags.title.trim() === '') throw new UsageError('--title: expected the release title, e.g. matbuot new --title "Budget 2027 approved"')
   const paths = resolvePaths({})
+  // A missing content/ is made: `new` may write a site's first release.
+  await requireProject(paths, ['config'])
   const {config, problems} = await loadSiteConfig(paths.configFile, relative(paths.root, paths.configFile))
   if (!config) {
     for (const p of problems) console.error(describeDiagnostic(p, paths.root))

@@ -49,8 +49,10 @@ export async function loadSiteConfig(path: string, displayPath = path): Promise<
   let text: string
   try {
     text = await readFile(path, 'utf8')
-  } catch {
-    return {problems: [diagnostic('error', displayPath, 'cannot read the site config, expected a YAML file here')]}
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const found = code === 'ENOENT' ? 'found nothing' : code === 'EISDIR' ? 'found a folder' : `could not read it (${code ?? String(error)})`
+    return {problems: [diagnostic('error', displayPath, `expected the site config, a YAML file, here; ${found}`)]}
   }
   return parseSiteConfig(text, displayPath)
 }

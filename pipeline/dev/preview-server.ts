@@ -13,16 +13,24 @@ export interface PreviewServer {
   close(): Promise<void>
 }
 
-/** Serve the site on 127.0.0.1, with live reload and the error overlay added to HTML pages. */
-export async function startPreviewServer(serve: (path: string) => Promise<Served>, port: number, initial: BuildEvent): Promise<PreviewServer> {
+/** The port asked for cannot be listened on. */
+export class PortUnavailable extends Error {
+  override readonly name = 'PortUnavailable'
+}
+
+/**
+ * Serve the site on 127.0.0.1, with live reload and the error overlay added to HTML pages. Pages
+ * opened before the first `announce` learn of that build when it comes.
+ */
+export async function startPreviewServer(serve: (path: string) => Promise<Served>, port: number): Promise<PreviewServer> {
   const listeners = new Set<ServerResponse>()
-  let last = initial
+  let last: BuildEvent | undefined
 
   const server = createServer(async (request, response) => {
     const path = request.url ?? '/'
     if (path === eventsPath) {
       response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
-      response.write(`event: build\ndata: ${JSON.stringify(last)}\n\n`)
+      if (last) response.write(`event: build\ndata: ${JSON.stringify(last)}\n\n`)
       listeners.add(response)
       request.on('close', () => listeners.delete(response))
       return
@@ -44,7 +52,7 @@ export async function startPreviewServer(serve: (path: string) => Promise<Served
   })
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
+    server.once('error', (error: NodeJS.ErrnoException) => reject(unavailable(error, port)))
     server.listen(port, '127.0.0.1', resolve)
   })
   const {port: actual} = server.address() as AddressInfo
@@ -61,4 +69,14 @@ export async function startPreviewServer(serve: (path: string) => Promise<Served
       await new Promise((resolve) => server.close(resolve))
     }
   }
+}
+
+const portProblems: Readonly<Record<string, (port: number) => string>> = {
+  EADDRINUSE: (port) => `port ${port} is already in use; choose another with --port or leave it out for a free one`,
+  EACCES: (port) => `port ${port} needs privileges this user lacks; choose one from 1024 up with --port or leave it out for a free one`
+}
+
+function unavailable(error: NodeJS.ErrnoException, port: number): Error {
+  const problem = error.code === undefined ? undefined : portProblems[error.code]
+  return problem ? new PortUnavailable(problem(port), {cause: error}) : error
 }

@@ -1,13 +1,12 @@
 import {readFile} from 'node:fs/promises'
 import {extname} from 'node:path'
 import {join} from 'node:path'
-import {prepareSite, resolvePaths, siteOutputs, type BuildOptions} from '../build.ts'
-import {diskRenderCache, layeredRenderCache, memoryRenderCache, type RenderCache} from '../render/render-cache.ts'
+import {openStore, prepareSite, siteOutputs, type BuildOptions} from '../build.ts'
+import type {SiteStore} from '../store/site-store.ts'
 import type {SitePaths} from '../config/urls.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {OutputFormat} from '../outputs/formats.ts'
 import type {OutputFile} from '../outputs/output-file.ts'
-import type {ParsedFrontMatter} from '../validate/read-release-document.ts'
 
 export interface Served {
   readonly status: number
@@ -42,20 +41,19 @@ const mediaTypes: Readonly<Record<string, string>> = {
  * changed, and a page is rendered only when a browser asks for it.
  */
 export class SiteRenderer {
-  private readonly cache: RenderCache
-  private readonly frontMatter = new Map<string, ParsedFrontMatter>()
+  /** Kept open while the preview runs: each save reads and renders only what changed. */
+  private readonly store: SiteStore
   private files = new Map<string, {format: OutputFormat; file: OutputFile}>()
   private defaultLocale = 'en'
   private paths: SitePaths | undefined
 
   constructor(private readonly options: BuildOptions) {
-    const disk = diskRenderCache(join(resolvePaths(options).root, '.cache/matbuot/renders'))
-    this.cache = options.cache === false ? memoryRenderCache() : layeredRenderCache(memoryRenderCache(), disk)
+    this.store = openStore(options)
   }
 
   async rebuild(): Promise<RebuildResult> {
     const started = performance.now()
-    const prepared = await prepareSite({...this.options, drafts: true, renderCache: this.cache, frontMatterMemo: this.frontMatter})
+    const prepared = await prepareSite({...this.options, drafts: true, store: this.store})
     if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
     const files = new Map<string, {format: OutputFormat; file: OutputFile}>()
     for (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
@@ -74,9 +72,20 @@ export class SiteRenderer {
     return {status: 404, mediaType: mediaTypes['.html']!, body: notFound ? await contentOf(notFound.file) : 'Not found'}
   }
 
+  /** A folder's URL (`/`, `/en/`, `/en`) serves its index.html, as static hosts do. */
   private lookup(urlPath: string) {
-    const path = decodeURIComponent(urlPath.split(/[?#]/)[0]!).replace(/^\/+/, '')
-    return this.files.get(path) ?? this.files.get(`${path.replace(/\/?$/, '/')}index.html`)
+    const path = decodedPath(urlPath)?.replace(/^\/+/, '')
+    if (path === undefined) return undefined
+    return this.files.get(path) ?? this.files.get(path === '' || path.endsWith('/') ? `${path}index.html` : `${path}/index.html`)
+  }
+}
+
+/** The path of a request's URL, undefined when its escapes are malformed (a bare `%`). */
+function decodedPath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath.split(/[?#]/)[0]!)
+  } catch {
+    return undefined
   }
 }
 

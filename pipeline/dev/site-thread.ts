@@ -1,7 +1,7 @@
 import {Worker} from 'node:worker_threads'
 import type {BuildOptions} from '../build.ts'
 import {workerScript} from '../runtime.ts'
-import type {WorkerRequest} from './site-worker.ts'
+import type {WorkerError, WorkerRequest} from './site-worker.ts'
 import type {RebuildResult, Served} from './site-renderer.ts'
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
@@ -11,19 +11,23 @@ type Pending = {resolve: (value: never) => void; reject: (error: Error) => void}
 export class SiteThread {
   private readonly worker: Worker
   private readonly pending = new Map<number, Pending>()
+  private readonly inFlight = new Set<Promise<unknown>>()
   private nextId = 0
+  private exited = false
 
   constructor(options: BuildOptions) {
     this.worker = new Worker(workerScript('site-worker'), {workerData: options})
-    this.worker.on('message', ({id, value, error}: {id: number; value?: never; error?: string}) => {
+    this.worker.on('message', ({id, value, error}: {id: number; value?: never; error?: WorkerError}) => {
       const pending = this.pending.get(id)
       this.pending.delete(id)
-      if (error !== undefined) pending?.reject(new Error(error))
+      if (error !== undefined) pending?.reject(fromWorkerError(error))
       else pending?.resolve(value as never)
     })
-    this.worker.on('error', (error) => {
-      for (const p of this.pending.values()) p.reject(error as Error)
-      this.pending.clear()
+    this.worker.on('error', (error) => this.rejectAll(error as Error))
+    // A thread that is gone answers nothing more: no request may wait for it forever.
+    this.worker.on('exit', () => {
+      this.exited = true
+      this.rejectAll(stoppedError())
     })
   }
 
@@ -39,11 +43,39 @@ export class SiteThread {
     await this.worker.terminate()
   }
 
+  /** Stop once the requests already sent are answered, so no page being served is cut off. */
+  async retire(): Promise<void> {
+    await Promise.allSettled([...this.inFlight])
+    await this.stop()
+  }
+
+  private rejectAll(error: Error): void {
+    for (const p of this.pending.values()) p.reject(error)
+    this.pending.clear()
+  }
+
   private request<T>(request: WithoutId<WorkerRequest>): Promise<T> {
+    if (this.exited) return Promise.reject(stoppedError())
     const id = this.nextId++
-    return new Promise<T>((resolve, reject) => {
+    const answer = new Promise<T>((resolve, reject) => {
       this.pending.set(id, {resolve: resolve as (value: never) => void, reject})
       this.worker.postMessage({...request, id})
     })
+    this.inFlight.add(answer)
+    const settled = () => this.inFlight.delete(answer)
+    answer.then(settled, settled)
+    return answer
   }
+}
+
+function stoppedError(): Error {
+  return new Error('the preview’s site thread has stopped')
+}
+
+/** The thread's error as the main thread's, name, code and path kept, so it is told apart from a bug the same way. */
+function fromWorkerError({name, message, stack, ...fields}: WorkerError): Error {
+  const error = Object.assign(new Error(message), fields)
+  error.name = name
+  if (stack !== undefined) error.stack = stack
+  return error
 }

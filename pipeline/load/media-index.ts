@@ -30,8 +30,10 @@ export async function indexMedia(contentDir: string): Promise<{index: MediaIndex
   let entries
   try {
     entries = await readdir(root, {recursive: true, withFileTypes: true})
-  } catch {
-    return {index: {}, files: []}
+  } catch (error) {
+    // A site without media has no media folder; any other failure is the file system's to report.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {index: {}, files: []}
+    throw error
   }
   const files = entries
     .filter((entry) => entry.isFile())
@@ -39,14 +41,19 @@ export async function indexMedia(contentDir: string): Promise<{index: MediaIndex
     .sort(compareStrings)
   const index: Record<string, MediaInfo> = {}
   for (const file of files) {
-    const bytes = await readFile(join(contentDir, file))
-    try {
-      const size = imageSize(bytes)
-      const type = size.type ? mimeTypes[size.type] : undefined
-      if (size.width && size.height && type) index[`/${file}`] = {width: size.width, height: size.height, type, bytes: bytes.length}
-    } catch {
-      // Not an image (a PDF, say): served as a file, never given dimensions.
-    }
+    const info = mediaInfoOf(await readFile(join(contentDir, file)))
+    if (info) index[`/${file}`] = info
   }
   return {index, files}
+}
+
+/** Size and real type of an image from its bytes; undefined for a file that is not one (a PDF, say), served as it is. */
+export function mediaInfoOf(bytes: Uint8Array): MediaInfo | undefined {
+  try {
+    const size = imageSize(bytes)
+    const type = size.type ? mimeTypes[size.type] : undefined
+    return size.width && size.height && type ? {width: size.width, height: size.height, type, bytes: bytes.length} : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -1,7 +1,7 @@
 import type {Locale} from '../config/locales.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import type {Release} from '../validate/group-releases.ts'
-import {mapProse} from '../validate/front-matter-schema.ts'
+import {mapProse, type FrontMatter} from '../validate/front-matter-schema.ts'
 import type {ReleaseDocument} from '../validate/read-release-document.ts'
 import {transliterateUzbek, type TransliterationDictionary} from './transliterate-uzbek.ts'
 
@@ -10,19 +10,24 @@ import {transliterateUzbek, type TransliterationDictionary} from './transliterat
  * editors wrote one by hand. The body is transliterated later, on the rendered tree, so markup,
  * links and code survive; the front matter's prose is transliterated here.
  */
-export function deriveTransliteratedReleases(releases: readonly Release[], config: SiteConfig, dictionary: TransliterationDictionary | undefined): Release[] {
+export function deriveTransliteratedReleases(
+  releases: readonly Release[],
+  config: SiteConfig,
+  dictionary: TransliterationDictionary | undefined,
+  /** Where a build remembers generated front matter between runs: `make` is called only when it has none. */
+  remember: (source: ReleaseDocument, make: () => FrontMatter) => FrontMatter = (_, make) => make()
+): Release[] {
   const targets = config.locales.flatMap((l) => (l.transliterateFrom ? [{code: l.code, from: l.transliterateFrom}] : []))
   if (targets.length === 0 || !dictionary) return [...releases]
   return releases.map((release) => {
     const translations: Partial<Record<Locale, ReleaseDocument>> = {...release.translations}
     for (const {code, from} of targets) {
       const source = release.translations[from]
-      if (source && !translations[code]) translations[code] = transliterated(source, code, dictionary)
+      if (source && !translations[code]) {
+        const frontMatter = remember(source, () => mapProse(source.frontMatter, (text) => transliterateUzbek(text, dictionary)))
+        translations[code] = {...source, locale: code, transliteratedFrom: source.locale, frontMatter}
+      }
     }
     return {...release, translations}
   })
-}
-
-function transliterated(source: ReleaseDocument, locale: Locale, dictionary: TransliterationDictionary): ReleaseDocument {
-  return {...source, locale, transliteratedFrom: source.locale, frontMatter: mapProse(source.frontMatter, (text) => transliterateUzbek(text, dictionary))}
 }

@@ -17,7 +17,7 @@ export function* ampPages(model: SiteModel): Iterable<OutputFile> {
       const path = model.paths.amp(article.locale, article)
       yield {
         path: fileForPath(path),
-        key: outputKey(model, 'amp', article.key, ...languages.map((l) => l.path)),
+        key: outputKey(model, article.locale, 'amp', article.key, ...languages.map((l) => l.path)),
         render: () =>
           renderAmpDocument({
           model,

@@ -10,7 +10,7 @@ export function* articlePages(model: SiteModel): Iterable<OutputFile> {
     for (const article of Object.values(release.translations)) {
       yield {
         path: fileForPath(article.path),
-        key: outputKey(model, 'html', article.key, ...Object.values(release.translations).map((t) => t.path)),
+        key: outputKey(model, article.locale, 'html', article.key, ...Object.values(release.translations).map((t) => t.path)),
         render: () => renderArticlePage(model, release, article)
       }
     }

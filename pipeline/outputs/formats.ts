@@ -25,27 +25,33 @@ export interface OutputFormat {
   readonly rel?: 'canonical' | 'amphtml' | 'alternate'
   /** How the build summary counts its files. */
   readonly group: 'html' | 'amp' | 'feeds' | 'sitemaps' | 'syndication' | 'assets'
+  /**
+   * What its files show besides the config and strings: one release (all of it, and its
+   * translations' paths), the releases a feed carries (all of each), or facts of the whole site.
+   * A change to a release's body alone can reach only the first two.
+   */
+  readonly shows: 'release' | 'feed' | 'site'
   /** Where its files go, as a pattern for the README and for people. */
   readonly pathPattern: string
   readonly write: (model: SiteModel) => Iterable<OutputFile>
 }
 
 export const outputFormats: readonly OutputFormat[] = [
-  {name: 'html', group: 'html', mediaType: 'text/html', rel: 'canonical', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/', write: articlePages},
-  {name: 'amp', group: 'amp', mediaType: 'text/html', rel: 'amphtml', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/amp/', write: ampPages},
-  {name: 'home', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/ and /<locale>/page/<n>/', write: homePages},
-  {name: 'tags', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/tags/<tag>/', write: tagPages},
-  {name: 'not-found', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/404.html', write: notFoundPages},
-  {name: 'root', group: 'html', mediaType: 'text/html', pathPattern: '/', write: rootPage},
-  {name: 'rss', group: 'feeds', mediaType: 'application/rss+xml', rel: 'alternate', pathPattern: '/<locale>/rss.xml', write: rssFeeds},
-  {name: 'atom', group: 'feeds', mediaType: 'application/atom+xml', rel: 'alternate', pathPattern: '/<locale>/atom.xml', write: atomFeeds},
-  {name: 'json-feed', group: 'feeds', mediaType: 'application/feed+json', rel: 'alternate', pathPattern: '/<locale>/feed.json', write: jsonFeeds},
-  {name: 'sitemap-index', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/sitemap.xml', write: sitemapIndex},
-  {name: 'sitemap', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/<locale>/sitemap.xml', write: localeSitemaps},
-  {name: 'news-sitemap', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/news-sitemap.xml', write: newsSitemap},
-  {name: 'robots', group: 'sitemaps', mediaType: 'text/plain', pathPattern: '/robots.txt', write: robotsTxt},
-  {name: 'partner-html', group: 'syndication', mediaType: 'text/html', pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.html', write: partnerHtmlFiles},
-  {name: 'ninjs', group: 'syndication', mediaType: 'application/json', pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.json', write: ninjsFiles},
-  {name: 'partner-index', group: 'syndication', mediaType: 'application/json', pathPattern: '/syndication/<locale>/index.json', write: partnerIndexes},
-  {name: 'assets', group: 'assets', mediaType: 'text/css', pathPattern: '/assets/, /media/', write: siteAssets}
+  {name: 'html', shows: 'release', group: 'html', mediaType: 'text/html', rel: 'canonical', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/', write: articlePages},
+  {name: 'amp', shows: 'release', group: 'amp', mediaType: 'text/html', rel: 'amphtml', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/amp/', write: ampPages},
+  {name: 'home', shows: 'site', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/ and /<locale>/page/<n>/', write: homePages},
+  {name: 'tags', shows: 'site', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/tags/<tag>/', write: tagPages},
+  {name: 'not-found', shows: 'site', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/404.html', write: notFoundPages},
+  {name: 'root', shows: 'site', group: 'html', mediaType: 'text/html', pathPattern: '/', write: rootPage},
+  {name: 'rss', shows: 'feed', group: 'feeds', mediaType: 'application/rss+xml', rel: 'alternate', pathPattern: '/<locale>/rss.xml', write: rssFeeds},
+  {name: 'atom', shows: 'feed', group: 'feeds', mediaType: 'application/atom+xml', rel: 'alternate', pathPattern: '/<locale>/atom.xml', write: atomFeeds},
+  {name: 'json-feed', shows: 'feed', group: 'feeds', mediaType: 'application/feed+json', rel: 'alternate', pathPattern: '/<locale>/feed.json', write: jsonFeeds},
+  {name: 'sitemap-index', shows: 'site', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/sitemap.xml', write: sitemapIndex},
+  {name: 'sitemap', shows: 'site', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/<locale>/sitemap.xml', write: localeSitemaps},
+  {name: 'news-sitemap', shows: 'site', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/news-sitemap.xml', write: newsSitemap},
+  {name: 'robots', shows: 'site', group: 'sitemaps', mediaType: 'text/plain', pathPattern: '/robots.txt', write: robotsTxt},
+  {name: 'partner-html', shows: 'release', group: 'syndication', mediaType: 'text/html', pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.html', write: partnerHtmlFiles},
+  {name: 'ninjs', shows: 'release', group: 'syndication', mediaType: 'application/json', pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.json', write: ninjsFiles},
+  {name: 'partner-index', shows: 'feed', group: 'syndication', mediaType: 'application/json', pathPattern: '/syndication/<locale>/index.json', write: partnerIndexes},
+  {name: 'assets', shows: 'site', group: 'assets', mediaType: 'text/css', pathPattern: '/assets/, /media/', write: siteAssets}
 ]

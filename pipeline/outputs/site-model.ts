@@ -16,8 +16,11 @@ export interface PublishedRelease {
 /** Everything the outputs are assembled from; no output reads a file or parses Markdown. */
 export interface SiteModel {
   readonly config: SiteConfig
-  /** The code, config, strings and media this build's outputs are made from, as one hash. */
-  readonly fingerprint: string
+  /**
+   * What each locale's pages are made from besides the releases they show (code, config, that
+   * locale's strings, the logo), as one hash per locale; `site` for files of every language.
+   */
+  readonly fingerprints: Readonly<Record<Locale | 'site', string>>
   /** Every URL of the site: see config/urls.ts. */
   readonly paths: SitePaths
   readonly resources: LocaleResources

@@ -1,4 +1,3 @@
-import rehypeRaw from 'rehype-raw'
 import rehypeSanitize from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkGfm from 'remark-gfm'
@@ -6,12 +5,19 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import collectSiteLinks from './plugins/collect-site-links.ts'
+import limitNesting from './plugins/limit-nesting.ts'
 import linkClobberedFragments from './plugins/link-clobbered-fragments.ts'
 import localizeFootnotes from './plugins/localize-footnotes.ts'
 import normalizeUzbek from './plugins/normalize-uzbek.ts'
 import mediaDimensions from './plugins/media-dimensions.ts'
+import rawHtmlPerBlock, {rawHtmlHandlers} from './plugins/raw-html-per-block.ts'
+import relevelHeadings from './plugins/relevel-headings.ts'
+import repairContentModel from './plugins/repair-content-model.ts'
 import stripIllegalCharacters from './plugins/strip-illegal-characters.ts'
 import tableAlignmentClasses from './plugins/table-alignment-classes.ts'
+import tableShape from './plugins/table-shape.ts'
+import usableUrls from './plugins/usable-urls.ts'
+import validAttributeValues from './plugins/valid-attribute-values.ts'
 import youtubeEmbeds from './plugins/youtube-embeds.ts'
 import {sanitizeSchema} from './sanitize-schema.ts'
 
@@ -25,13 +31,21 @@ export const markdownProcessor = unified()
   .use(remarkGfm)
   .use(normalizeUzbek)
   // Footnote ids are prefixed once, by the sanitizer, not twice.
-  .use(remarkRehype, {allowDangerousHtml: true, clobberPrefix: ''})
-  .use(rehypeRaw)
+  .use(remarkRehype, {allowDangerousHtml: true, clobberPrefix: '', handlers: rawHtmlHandlers})
+  .use(rawHtmlPerBlock)
   .use(stripIllegalCharacters)
-  .use(collectSiteLinks)
   .use(youtubeEmbeds)
   .use(tableAlignmentClasses)
+  .use(relevelHeadings)
   .use(rehypeSanitize, sanitizeSchema)
+  // Right after sanitizing: every later step and every derived body sees only usable URLs,
+  // valid attribute values and elements where HTML allows them.
+  .use(usableUrls)
+  .use(validAttributeValues)
+  .use(limitNesting)
+  .use(repairContentModel)
+  .use(tableShape)
+  .use(collectSiteLinks)
   .use(localizeFootnotes)
   .use(linkClobberedFragments)
   .use(mediaDimensions)

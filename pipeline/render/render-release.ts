@@ -9,11 +9,12 @@ import type {MediaIndex, MediaInfo} from '../load/media-index.ts'
 import {formatDate, type LocalizedDate} from '../localize/format-date.ts'
 import type {LocaleResources, ResourceTree} from '../localize/locale-resources.ts'
 import type {TransliterationDictionary} from '../localize/transliterate-uzbek.ts'
-import {createTranslator, MissingTranslationError, type Translate} from '../localize/translator.ts'
+import {MissingTranslationError, type Translate} from '../localize/translator.ts'
 import type {ReleaseDocument} from '../validate/read-release-document.ts'
 import type {AmpExtension} from './amp/rehype-amp.ts'
 import {absoluteProcessor, ampProcessor, transliterationProcessor} from './derived-processors.ts'
 import {markdownProcessor} from './markdown-processor.ts'
+import {ReadLog, type RenderReads} from './render-reads.ts'
 import type {SiteLink} from './plugins/collect-site-links.ts'
 
 /** What every render of a build shares: the strings, the config, the media facts, the exceptions. */
@@ -31,7 +32,15 @@ export interface RenderContext {
  */
 export interface RenderUnit {
   readonly source: ReleaseDocument
+  /** The source file's Markdown. */
+  readonly body: string
   readonly derived: readonly ReleaseDocument[]
+}
+
+/** A unit's render: each release-language's body and facts, and what the render read to make them. */
+export interface RenderedUnit {
+  readonly bodies: RenderedBody[]
+  readonly reads: RenderReads
 }
 
 export interface RenderedImage extends Partial<MediaInfo> {
@@ -81,9 +90,12 @@ export interface RenderedBody {
 const wordsPerMinute = 200
 
 /** Render a unit: its source and every version generated from it. Pure: same input, same output. */
-export function renderUnit(unit: RenderUnit, context: RenderContext): RenderedBody[] {
+export function renderUnit(unit: RenderUnit, unlogged: RenderContext): RenderedUnit {
   const {source} = unit
-  const file = new VFile({path: source.file, value: source.body})
+  // Every string and media fact the render asks for is noted, to tell later whether it still holds.
+  const log = new ReadLog(unlogged.resources)
+  const context: LoggedContext = {...unlogged, media: log.mediaIndex(unlogged.media), log}
+  const file = new VFile({path: source.file, value: unit.body})
   file.data.media = context.media
   file.data.uzbekLatin = source.locale === 'uz'
   file.data.footnoteLabels = footnoteLabels(translator(context, source))
@@ -103,17 +115,18 @@ export function renderUnit(unit: RenderUnit, context: RenderContext): RenderedBo
   if (normalizedSpots > 0) {
     messages.push(diagnostic('info', source.file, `normalized ${normalizedSpots} Uzbek apostrophe${normalizedSpots === 1 ? '' : 's'} (oʻ gʻ with U+02BB, the tutuq belgisi ʼ with U+02BC); write them so in the source to silence this`))
   }
-  return [finish(source, tree, context, messages, siteLinks), ...derived]
+  const bodies = [finish(source, tree, context, messages, siteLinks), ...derived]
+  return {bodies, reads: log.reads(unlogged.config, unlogged.transliteration, unit.derived.length > 0)}
 }
 
 /** Render one release-language on its own. */
-export function renderRelease(input: {document: ReleaseDocument; resources: ResourceTree} & Omit<RenderContext, 'resources'>): RenderedBody {
-  const {document, resources, ...context} = input
-  return renderUnit({source: document, derived: []}, {...context, resources: {[document.locale]: resources}})[0]!
+export function renderRelease(input: {document: ReleaseDocument; body: string; resources: ResourceTree} & Omit<RenderContext, 'resources'>): RenderedBody {
+  const {document, body, resources, ...context} = input
+  return renderUnit({source: document, body, derived: []}, {...context, resources: {[document.locale]: resources}}).bodies[0]!
 }
 
 /** The body's HTML variants and the page facts of one release-language, from its own tree. */
-function finish(document: ReleaseDocument, tree: Root, context: RenderContext, messages: Diagnostic[], siteLinks: readonly SiteLink[]): RenderedBody {
+function finish(document: ReleaseDocument, tree: Root, context: LoggedContext, messages: Diagnostic[], siteLinks: readonly SiteLink[]): RenderedBody {
   const {config, media} = context
   const t = translator(context, document)
   const fm = document.frontMatter
@@ -168,8 +181,11 @@ function finish(document: ReleaseDocument, tree: Root, context: RenderContext, m
   }
 }
 
-function translator(context: RenderContext, document: ReleaseDocument): Translate {
-  return createTranslator(document.locale, context.resources[document.locale]!)
+/** A render's context, with the log of what it reads. */
+type LoggedContext = RenderContext & {readonly log: ReadLog}
+
+function translator(context: LoggedContext, document: ReleaseDocument): Translate {
+  return context.log.translator(document.locale)
 }
 
 function footnoteLabels(t: Translate) {
@@ -200,17 +216,31 @@ function positioned(messages: readonly VFileMessage[], document: ReleaseDocument
 }
 
 function renderImage(image: NonNullable<ReleaseDocument['frontMatter']['image']>, media: MediaIndex, document: ReleaseDocument, problems: Diagnostic[]): RenderedImage {
-  const info = media[image.src]
+  const file = mediaFileOf(image.src, media)
+  const info = media[file]
+  // Only media files are published: a missing one would be a broken image on every page.
   if (!info && !document.transliteratedFrom) {
-    problems.push(diagnostic('warning', document.file, `image ${image.src} not found, expected a file at content${image.src}`, {...document.positions.image, field: 'image.src'}))
+    problems.push(diagnostic('error', document.file, `image ${image.src} not found, expected a file at content${image.src}`, {...document.positions.image, field: 'image.src'}))
   }
   return {
     ...info,
-    src: image.src,
+    // A file name, not a URL: every character that means something in a URL is escaped.
+    src: file.split('/').map(encodeURIComponent).join('/'),
     alt: image.alt,
     ...(image.width === undefined ? {} : {width: image.width}),
     ...(image.height === undefined ? {} : {height: image.height}),
     ...(image.caption === undefined ? {} : {caption: image.caption})
+  }
+}
+
+/** The media file an `image.src` names, written as a path or already percent-encoded. */
+function mediaFileOf(src: string, media: MediaIndex): string {
+  if (Object.hasOwn(media, src)) return src
+  try {
+    const decoded = decodeURIComponent(src)
+    return Object.hasOwn(media, decoded) ? decoded : src
+  } catch {
+    return src
   }
 }
 

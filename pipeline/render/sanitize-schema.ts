@@ -6,7 +6,7 @@ import {defaultSchema, type Schema} from 'hast-util-sanitize'
  * event handlers, `style` attributes and `javascript:` URLs never do.
  */
 const tagNames = [
-  'a', 'abbr', 'b', 'blockquote', 'br', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
   'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
   'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td',
   'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var'
@@ -17,7 +17,8 @@ const alignment = ['className', 'align-left', 'align-center', 'align-right'] as 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   tagNames,
-  ancestors: {...defaultSchema.ancestors},
+  // A caption is kept: unwrapped, its text would stand in the table, where no text may.
+  ancestors: {...defaultSchema.ancestors, caption: ['table']},
   attributes: {
     '*': ['dir', 'lang', 'title', 'id'],
     a: ['href', 'hrefLang', 'ariaDescribedBy', 'ariaLabel', 'dataFootnoteBackref', 'dataFootnoteRef', ['className', 'data-footnote-backref']],
@@ -42,5 +43,7 @@ export const sanitizeSchema: Schema = {
     src: ['http', 'https']
   },
   required: {},
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'textarea', 'select', 'button']
+  // Removed with their content, which is code. Form controls (button, select, textarea) are
+  // only unwrapped like every other element not listed: their words are the reader's.
+  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed']
 }

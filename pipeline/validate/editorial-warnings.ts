@@ -36,24 +36,32 @@ export function staleTranslations(releases: readonly Release[]): Diagnostic[] {
   })
 }
 
+/** The article pages of a site: all that exist (drafts and embargoed ones too), and the published ones. */
+export interface SitePages {
+  readonly existing: ReadonlySet<string>
+  readonly published: ReadonlySet<string>
+}
+
+export function sitePagesOf(every: readonly PublishedRelease[], published: readonly PublishedRelease[]): SitePages {
+  const pathsOf = (releases: readonly PublishedRelease[]) => new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
+  return {existing: pathsOf(every), published: pathsOf(published)}
+}
+
 /**
  * Links to release pages that do not exist, or that this build does not publish. Withheld
  * releases (drafts, embargoed) are checked too, against every release, so a broken link
  * surfaces before they go live; a published page may only link to published ones.
  */
-export function brokenSiteLinks(every: readonly PublishedRelease[], published: readonly PublishedRelease[]): Diagnostic[] {
-  const pathsOf = (releases: readonly PublishedRelease[]) => new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
-  const existing = pathsOf(every)
-  const public_ = pathsOf(published)
-  return every.flatMap((release) =>
+export function brokenSiteLinks(checked: readonly PublishedRelease[], pages: SitePages): Diagnostic[] {
+  return checked.flatMap((release) =>
     Object.values(release.translations).flatMap((article) =>
       article.siteLinks.flatMap((link) => {
         if (!isReleasePath(link.href)) return []
         const target = withoutFragment(link.href)
-        if (!existing.has(target)) {
+        if (!pages.existing.has(target)) {
           return [diagnostic('warning', article.file, `link to ${link.href} leads to no published release, expected /<locale>/<yyyy>/<mm>/<slug>/ of an existing release`, link)]
         }
-        if (public_.has(article.path) && !public_.has(target)) {
+        if (pages.published.has(article.path) && !pages.published.has(target)) {
           return [diagnostic('warning', article.file, `link to ${link.href} leads to a release this build does not publish (a draft or under embargo), expected a published release`, link)]
         }
         return []

@@ -19,7 +19,7 @@ export interface ReleaseDocument {
   readonly frontMatter: FrontMatter
   /** Where each front-matter field's value starts, for messages found after validation. */
   readonly positions: Readonly<Record<string, {readonly line: number; readonly column: number}>>
-  readonly body: string
+  /** File line on which the Markdown body starts; the body itself is read again only to render. */
   readonly bodyLine: number
   /** Set on a version generated from another language's file (uz-Cyrl from uz): `file` is that source. */
   readonly transliteratedFrom?: Locale
@@ -27,32 +27,14 @@ export interface ReleaseDocument {
   readonly normalizedSpots: number
 }
 
-/** Validated front matter, as kept between builds: YAML and schema checks are the costly part. */
-export type ParsedFrontMatter = Pick<ReleaseDocument, 'frontMatter' | 'positions' | 'normalizedSpots'>
-
-/** Front matter already validated, by its locale and YAML text (a Map will do). */
-export interface FrontMatterMemo {
-  get(key: string): ParsedFrontMatter | undefined
-  set(key: string, value: ParsedFrontMatter): unknown
-}
-
 /** Validate one source file; a file with any error yields no document. */
-export function readReleaseDocument(
-  source: SourceText,
-  contentLabel: string,
-  memo?: FrontMatterMemo
-): {document?: ReleaseDocument; problems: Diagnostic[]} {
+export function readReleaseDocument(source: SourceText, contentLabel: string): {document?: ReleaseDocument; body?: string; problems: Diagnostic[]} {
   const file = `${contentLabel}/${source.path}`
   const location = parseSourcePath(source.path)
   if ('problem' in location) return {problems: [diagnostic('error', file, location.problem)]}
 
   const split = splitFrontMatter(source.text)
   if ('problem' in split) return {problems: [diagnostic('error', file, split.problem, {line: split.line})]}
-
-  const memoKey = `${location.locale}\0${split.yamlLine}\0${split.yaml}`
-  const known = memo?.get(memoKey)
-  // Built field by field as below, so a remembered document is the same data as a fresh one.
-  if (known) return {document: {file, ...location, frontMatter: known.frontMatter, positions: known.positions, body: split.body, bodyLine: split.bodyLine, normalizedSpots: known.normalizedSpots}, problems: []}
 
   const {yaml, problems} = readYaml(split.yaml, file, split.yamlLine)
   if (!yaml) return {problems}
@@ -61,11 +43,7 @@ export function readReleaseDocument(
 
   const positions = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, yaml.locate([key])]))
   const {frontMatter, normalizedSpots} = location.locale === 'uz' ? normalizeFrontMatter(parsed.data) : {frontMatter: parsed.data, normalizedSpots: 0}
-  memo?.set(memoKey, {frontMatter, positions, normalizedSpots})
-  return {
-    document: {file, ...location, frontMatter, positions, body: split.body, bodyLine: split.bodyLine, normalizedSpots},
-    problems: []
-  }
+  return {document: {file, ...location, frontMatter, positions, bodyLine: split.bodyLine, normalizedSpots}, body: split.body, problems: []}
 }
 
 /** The prose fields of Uzbek Latin front matter, in the one spelling the body gets too. */

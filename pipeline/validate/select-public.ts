@@ -57,7 +57,8 @@ export function nextChangeAfter(releases: readonly Release[], now: Date, newsWin
     for (const document of Object.values(release.translations)) {
       const {date, embargo} = document.frontMatter
       const published = Math.max(Date.parse(date), embargo === undefined ? 0 : Date.parse(embargo))
-      for (const moment of [published, published + newsWindowMs, ...(embargo === undefined ? [] : [Date.parse(embargo)])]) {
+      // The news window includes its last millisecond: the article leaves it one millisecond later.
+      for (const moment of [published, published + newsWindowMs + 1, ...(embargo === undefined ? [] : [Date.parse(embargo)])]) {
         if (moment > now.getTime() && moment < next) next = moment
       }
     }

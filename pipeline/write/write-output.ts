@@ -1,37 +1,57 @@
-import {copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
-import {basename, dirname, join} from 'node:path'
+import {createHash} from 'node:crypto'
+import {mkdir, readFile, rename, rm, rmdir, unlink, writeFile} from 'node:fs/promises'
+import {statSync} from 'node:fs'
+import {dirname, join} from 'node:path'
 import type {OutputFile} from '../outputs/output-file.ts'
+import type {CommitStep, OutputRecord, SiteStore} from '../store/site-store.ts'
+import {claimOutputFolder, isMarked, markOutput} from './output-folder.ts'
 
-export interface WriteOptions {
+export interface CommitOptions {
   /** Told the running count of files written. */
   readonly onWritten?: (count: number) => void
   /**
-   * Where the keys of the last output's files are kept. A file whose key is unchanged is
-   * hard-linked from the previous output instead of rendered again (default: none).
+   * The files given are only some of the output, the others known unchanged: bring these up to
+   * date and leave every other file as it is (default: `false`, the files given are the output).
    */
-  readonly manifestFile?: string
+  readonly onlyThese?: boolean
 }
 
-/** Output path to key, for the output folder it describes. */
-interface Manifest {
-  readonly outDir: string
-  readonly keys: Readonly<Record<string, string>>
+export interface CommitResult {
+  /** Files rendered and written afresh. */
+  readonly written: number
+  /** Files left as they were: unchanged key, or rendered again to the same bytes. */
+  readonly reused: number
+  /** Files of the previous output that this build no longer makes. */
+  readonly removed: number
 }
 
 // Enough writes in flight to keep the disk busy while the next pages render.
 const writesInFlight = 32
 
 /**
- * The only code that writes the site to disk. Everything goes into a fresh folder beside
- * the output folder, which is swapped in only once every file is written: a build that fails
- * at any point leaves the previous output exactly as it was.
+ * Bring an output folder up to date at the cost of what changed. New and changed files are
+ * written into a staging folder beside it; then one store transaction records the new keys
+ * together with the steps (move each staged file in, delete each file no longer made) — the
+ * commit point — and only then are the steps carried out. A build that fails or dies before the
+ * commit leaves the folder exactly as it was; one that dies after it leaves steps that the next
+ * build replays first (`recoverOutput`), so the folder is never left a mix of two builds.
+ *
+ * A folder the store has no record of (the first build, `--no-cache`, a folder deleted by hand)
+ * is written whole and swapped in, as there is nothing to compare with. Only a folder Matbuot
+ * wrote itself (see output-folder.ts), or an empty or missing one, is ever replaced.
  */
-export async function writeOutput(outDir: string, files: Iterable<OutputFile>, options: WriteOptions = {}): Promise<{written: number; reused: number}> {
-  await recoverInterruptedSwap(outDir)
-  const staging = `${outDir}.staging-${process.pid}`
-  await rm(staging, {recursive: true, force: true})
-  const previous = options.manifestFile ? await readManifest(options.manifestFile, outDir) : {}
-  const keys: Record<string, string> = {}
+export async function writeOutput(outDir: string, files: Iterable<OutputFile>, store: SiteStore, options: CommitOptions = {}): Promise<CommitResult> {
+  await claimOutputFolder(outDir)
+  await recoverOutput(outDir, store)
+  const staging = stagingOf(outDir)
+  await mkdir(staging)
+  await markOutput(staging)
+  const previous = exists(outDir) ? store.outputs(outDir) : new Map<string, OutputRecord>()
+  if (options.onlyThese && previous.size === 0) throw new Error(`${outDir} has no record of its files to update some of them`)
+  const whole = previous.size === 0
+
+  const records = new Map<string, OutputRecord>()
+  const moves: CommitStep[] = []
   const folders = new Map<string, Promise<unknown>>()
   const ensureFolder = (folder: string) => {
     let made = folders.get(folder)
@@ -43,63 +63,106 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile>, o
   const inFlight = new Set<Promise<void>>()
   try {
     for (const file of files) {
-      if (Object.hasOwn(keys, file.path)) throw new Error(`two outputs were written to ${file.path}`)
-      const key = 'key' in file ? file.key : undefined
-      keys[file.path] = key ?? ''
-      const target = join(staging, file.path)
-      const write = async () => {
-        await ensureFolder(dirname(target))
-        if (key !== undefined && previous[file.path] === key && (await linked(join(outDir, file.path), target))) reused++
-        else if ('copyFrom' in file) await copyFile(file.copyFrom, target)
-        else await writeFile(target, file.render())
-        options.onWritten?.(++written)
+      if (records.has(file.path)) throw new Error(`two outputs were written to ${file.path}`)
+      const key = keyOf(file)
+      const before = previous.get(file.path)
+      if (!whole && key !== undefined && before?.key === key) {
+        records.set(file.path, before)
+        reused++
+        continue
       }
-      const task: Promise<void> = write().finally(() => inFlight.delete(task))
+      const content = 'copyFrom' in file ? await readFile(file.copyFrom) : file.render()
+      const digest = createHash('sha256').update(content).digest('hex')
+      records.set(file.path, {key: key ?? '', digest})
+      if (!whole && before?.digest === digest) {
+        reused++
+        continue
+      }
+      const target = join(staging, file.path)
+      moves.push({op: 'move', path: file.path})
+      const task: Promise<void> = (async () => {
+        await ensureFolder(dirname(target))
+        await writeFile(target, content)
+        written++
+        options.onWritten?.(written)
+      })().finally(() => inFlight.delete(task))
       inFlight.add(task)
       if (inFlight.size >= writesInFlight) await Promise.race(inFlight)
     }
     await Promise.all(inFlight)
-    // Between the swap and the new manifest, no manifest: a build killed there renders everything next time.
-    if (options.manifestFile) await rm(options.manifestFile, {force: true})
-    await swapIn(staging, outDir)
   } catch (error) {
     await Promise.allSettled(inFlight)
-    await rm(staging, {recursive: true, force: true})
+    await removeIfOurs(staging)
     throw error
   }
-  if (options.manifestFile) await writeManifest(options.manifestFile, {outDir, keys: Object.fromEntries(Object.entries(keys).filter(([, key]) => key !== ''))})
-  return {written: written - reused, reused}
+
+  const removed = options.onlyThese ? [] : [...previous.keys()].filter((path) => !records.has(path))
+  if (whole) {
+    await swapIn(staging, outDir, store, records)
+    return {written, reused, removed: 0}
+  }
+  const changed = new Map([...records].filter(([path, record]) => previous.get(path)?.key !== record.key || previous.get(path)?.digest !== record.digest))
+  store.recordCommit(outDir, changed, removed, [...moves, ...removed.map((path): CommitStep => ({op: 'delete', path}))])
+  await applyCommit(outDir, store)
+  return {written, reused, removed: removed.length}
 }
 
-/** The previous file, unchanged, becomes the new one without a byte being copied. */
-async function linked(from: string, to: string): Promise<boolean> {
-  try {
-    await link(from, to)
-    return true
-  } catch {
-    return false
+/** Finish a commit that a killed build recorded but did not carry out, and clear what it staged. */
+export async function recoverOutput(outDir: string, store: SiteStore): Promise<void> {
+  if (store.pendingCommit(outDir).length > 0) await applyCommit(outDir, store)
+  await recoverInterruptedSwap(outDir)
+  await removeIfOurs(stagingOf(outDir))
+}
+
+/** New files wait beside the output folder, on the same file system, so moving one in is a rename. */
+function stagingOf(outDir: string): string {
+  return `${outDir}.staging-matbuot`
+}
+
+/** Carry out a recorded commit's steps; each step can be run again safely. */
+async function applyCommit(outDir: string, store: SiteStore): Promise<void> {
+  const staging = stagingOf(outDir)
+  const folders = new Map<string, Promise<unknown>>()
+  const emptied = new Set<string>()
+  for (const step of store.pendingCommit(outDir)) {
+    const target = join(outDir, step.path)
+    if (step.op === 'move') {
+      const folder = dirname(target)
+      if (!folders.has(folder)) folders.set(folder, mkdir(folder, {recursive: true}))
+      await folders.get(folder)
+      await rename(join(staging, step.path), target).catch(ignoreMissing)
+    } else {
+      await unlink(target).catch(ignoreMissing)
+      emptied.add(dirname(target))
+    }
+  }
+  // A clean build has no empty folders: remove the ones deleted files leave behind.
+  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) await removeEmptyFolders(folder, outDir)
+  // A folder first written before outputs were marked gets its mark with its first update.
+  await markOutput(outDir)
+  store.finishCommit(outDir)
+  await removeIfOurs(staging)
+}
+
+async function removeEmptyFolders(folder: string, outDir: string): Promise<void> {
+  for (let current = folder; current.startsWith(`${outDir}/`); current = dirname(current)) {
+    const gone = await rmdir(current).then(
+      () => true,
+      () => false
+    )
+    if (!gone) return
   }
 }
 
-async function readManifest(file: string, outDir: string): Promise<Manifest['keys']> {
-  try {
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest
-    return manifest.outDir === outDir ? manifest.keys : {}
-  } catch {
-    return {}
-  }
-}
-
-async function writeManifest(file: string, manifest: Manifest): Promise<void> {
-  await mkdir(dirname(file), {recursive: true})
-  const partial = `${file}.${process.pid}.partial`
-  await writeFile(partial, JSON.stringify(manifest))
-  await rename(partial, file)
-}
-
-async function swapIn(staging: string, outDir: string): Promise<void> {
+/**
+ * The whole output at once: the old folder is replaced by the staged one, the keys recorded
+ * after. Between forgetting the old keys and recording the new ones the store knows no output,
+ * so a build killed there writes the folder whole again.
+ */
+async function swapIn(staging: string, outDir: string, store: SiteStore, records: ReadonlyMap<string, OutputRecord>): Promise<void> {
+  store.forgetOutputs(outDir)
   const retired = `${outDir}.previous`
-  await rm(retired, {recursive: true, force: true})
+  await removeIfOurs(retired)
   const hadOutput = await rename(outDir, retired).then(
     () => true,
     (error: NodeJS.ErrnoException) => {
@@ -108,15 +171,39 @@ async function swapIn(staging: string, outDir: string): Promise<void> {
     }
   )
   await rename(staging, outDir)
+  store.recordCommit(outDir, records, [], [])
   if (hadOutput) await rm(retired, {recursive: true, force: true})
 }
 
-/** A build killed between the two renames leaves only `<out>.previous`: put it back. */
+/** A build killed between the two renames of a swap leaves only `<out>.previous`: put it back. */
 async function recoverInterruptedSwap(outDir: string): Promise<void> {
-  const parent = dirname(outDir)
-  await mkdir(parent, {recursive: true})
-  const names = await readdir(parent)
-  const name = basename(outDir)
-  if (!names.includes(name) && names.includes(`${name}.previous`)) await rename(`${outDir}.previous`, outDir)
-  for (const stale of names.filter((n) => n.startsWith(`${name}.staging-`))) await rm(join(parent, stale), {recursive: true, force: true})
+  const retired = `${outDir}.previous`
+  if (!(await isMarked(retired))) return
+  if (!exists(outDir)) await rename(retired, outDir)
+  else await rm(retired, {recursive: true, force: true})
+}
+
+/** Remove a folder Matbuot left beside the output, never one of the same name that is not its own. */
+async function removeIfOurs(folder: string): Promise<void> {
+  if (await isMarked(folder)) await rm(folder, {recursive: true, force: true})
+}
+
+/** What decides whether a file must be made again; media copies by the source's stat. */
+function keyOf(file: OutputFile): string | undefined {
+  if (!('copyFrom' in file)) return file.key
+  const {size, mtimeMs, ino} = statSync(file.copyFrom)
+  return `copy:${size}:${mtimeMs}:${ino}`
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function ignoreMissing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ENOENT') throw error
 }

@@ -109,7 +109,7 @@ describe('newRelease', () => {
       {title: 'Oʻzbekiston: "yangi" #budjet — 2027', date: '2026-11-28T23:05:00+05:00', summary: 'Краткое содержание будет добавлено.', dateline: 'Ташкент', draft: true},
       {title: 'Oʻzbekiston: "yangi" #budjet — 2027', date: '2026-11-28T23:05:00+05:00', summary: 'Qisqacha mazmun keyin yoziladi.', dateline: 'Toshkent', draft: true}
     ])
-    expect(documents.map((d) => d.document?.body.trim())).toEqual(['Write the release here.', 'Напишите здесь текст релиза.', 'Reliz matnini shu yerga yozing.'])
+    expect(documents.map((d) => d.body?.trim())).toEqual(['Write the release here.', 'Напишите здесь текст релиза.', 'Reliz matnini shu yerga yozing.'])
   })
 
   it('should write only the requested locales, in the order of LOCALES', async () => {

@@ -66,6 +66,13 @@ describe('matbuot dev in a real browser', () => {
     expect(await h1()).toBe(before)
   })
 
+  it('should serve the language chooser at the URL it prints', async () => {
+    const response = await page.request.get(dev.url)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toBe('text/html; charset=utf-8')
+    expect(await response.text()).toContain('class="language-chooser"')
+  })
+
   it('should serve feeds with their own content types', async () => {
     for (const [path, type] of [['en/rss.xml', 'application/rss+xml'], ['ru/atom.xml', 'application/atom+xml'], ['uz/feed.json', 'application/feed+json']]) {
       const response = await page.request.get(new URL(path!, dev.url).href)

@@ -45,8 +45,8 @@ describe('orthography in releases', () => {
 
   async function render(locale: 'en' | 'ru' | 'uz', fields: Record<string, unknown>, body: string) {
     const {resources} = await resourcesPromise
-    const {document} = readReleaseDocument({path: `2024/05/x.${locale}.md`, text: release(fields, body)}, 'content')
-    return renderRelease({document: document!, resources: resources[locale]!, config: config!, media: {}})
+    const {document, body: markdown} = readReleaseDocument({path: `2024/05/x.${locale}.md`, text: release(fields, body)}, 'content')
+    return renderRelease({document: document!, body: markdown!, resources: resources[locale]!, config: config!, media: {}})
   }
 
   it('should normalize Uzbek front matter and body text, but not code or URLs', async () => {

@@ -67,6 +67,25 @@ describe('AMP pages', () => {
     expect(await read(`${articlePath}/amp/index.html`)).toContain(`<link rel="canonical" href="https://news.test/${articlePath}/">`)
   })
 
+  it('should pass the AMP validator with broken images and links: no nested link, no <a>undefined</a>, no __amp_source_origin', async () => {
+    const body = [
+      '[![moon](https://images.example.test/moon.jpg)](/uri) and [![Local](/media/photo.png)](/en/)',
+      '',
+      '<img src="javascript:alert(1)" alt="unsafe"> <img src="data:image/png;base64,AAAA"> text after',
+      '',
+      '[origin](https://example.org/?__amp_source_origin=https://evil.test) ![origin image](https://images.example.test/__amp_source_origin.png) [empty host](https://)'
+    ].join('\n')
+    const root = await makeSite({'content/media/logo.png': tinyPng, 'content/media/photo.png': tinyPng, 'content/2024/05/broken.en.md': release({}, body)})
+    expect((await build({root})).ok).toBe(true)
+    const amp = await readFile(join(root, 'dist/en/2024/05/broken/amp/index.html'), 'utf8')
+    expect(await validateAmp(amp)).toEqual({status: 'PASS', errors: []})
+    const article = /<article[\s\S]*<\/article>/.exec(amp)![0]
+    expect(article).toContain('<a href="/uri"><span>moon</span></a>')
+    expect(article).not.toMatch(/<a [^>]*>(?:(?!<\/a>)[\s\S])*<a /)
+    expect(article).not.toMatch(/undefined|__amp_source_origin/)
+    for (const text of ['unsafe', 'text after', 'origin image', 'empty host']) expect(article).toContain(text)
+  })
+
   it('should write no AMP page and no amphtml link when the site turns AMP off', async () => {
     const {root, read, result} = await buildHostile(`${fixtureConfig}amp: false\n`)
     expect(result.ok).toBe(true)

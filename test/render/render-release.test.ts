@@ -11,8 +11,8 @@ const {resources} = await loadLocaleResources(join(repoRoot, 'locales'), ['en', 
 const media = {'/media/photo.jpg': {width: 800, height: 450, type: 'image/jpeg', bytes: 1234}}
 
 function render(body: string, {locale = 'en', fields = {}}: {locale?: 'en' | 'ru' | 'uz'; fields?: Record<string, unknown>} = {}) {
-  const {document} = readReleaseDocument({path: `2024/05/sample.${locale}.md`, text: release(fields, body)}, 'content')
-  return renderRelease({document: document!, resources: resources[locale]!, config: config!, media})
+  const {document, body: markdown} = readReleaseDocument({path: `2024/05/sample.${locale}.md`, text: release(fields, body)}, 'content')
+  return renderRelease({document: document!, body: markdown!, resources: resources[locale]!, config: config!, media})
 }
 
 describe('renderRelease', () => {
@@ -59,10 +59,10 @@ describe('renderRelease', () => {
     expect(bodyHtml).not.toContain('align=')
   })
 
-  it('should give local images their real size and warn about a missing one', () => {
+  it('should give local images their real size and make a missing one an error', () => {
     const {bodyHtml, problems} = render('![A photo](/media/photo.jpg)\n\n![Gone](/media/gone.jpg)')
     expect(bodyHtml).toContain('width="800" height="450"')
-    expect(problems).toEqual([expect.objectContaining({severity: 'warning', line: 8, message: 'image /media/gone.jpg not found, expected a file in content/media/gone.jpg'})])
+    expect(problems).toEqual([expect.objectContaining({severity: 'error', line: 8, message: 'image /media/gone.jpg not found, expected a file in content/media/gone.jpg'})])
   })
 
   it('should localize dates in Asia/Tashkent and the reading time with plural forms', () => {

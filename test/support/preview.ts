@@ -30,3 +30,34 @@ export async function startDev(root: string): Promise<{process: ChildProcess; ur
   })
   return {process: child, url, output: () => output}
 }
+
+/**
+ * Start `matbuot dev` the way `npx matbuot dev` does: from a parent process, sharing its output,
+ * through `sh -c` when `shell` is set (npm runs a bin through a shell, which waits for it). The
+ * parent's output pipe closes only once both the parent and the server are gone.
+ */
+export async function startDevUnderParent(root: string, options: {shell: boolean}) {
+  const command = [process.execPath, join(repoRoot, 'pipeline/matbuot.js'), 'dev']
+  const script = `
+    const {spawn} = require('node:child_process')
+    const command = ${JSON.stringify(command)}
+    if (${options.shell}) spawn(command.map((part) => "'" + part + "'").join(' '), {shell: true, stdio: 'inherit'})
+    else spawn(command[0], command.slice(1), {stdio: 'inherit'})
+  `
+  const parent = spawn(process.execPath, ['-e', script], {cwd: root, env: {...process.env, NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe']})
+  let output = ''
+  parent.stdout.on('data', (chunk) => (output += chunk))
+  parent.stderr.on('data', (chunk) => (output += chunk))
+  const outputClosed = new Promise<void>((resolve) => parent.stdout.once('close', () => resolve()))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`matbuot dev printed no URL:\n${output}`)), 30_000)
+    parent.stdout.on('data', () => {
+      const match = /Preview at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1]!)
+      }
+    })
+  })
+  return {parent, url, outputClosed, output: () => output}
+}

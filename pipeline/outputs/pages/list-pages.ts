@@ -28,7 +28,7 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
         languages: page === 1 ? locales.map((l) => ({locale: l, path: model.paths.home(l)})) : [{locale, path}],
         main: [h('h1', title), releaseList(model, locale, releases), pagination(model, locale, page, pages.length, (p) => model.paths.home(locale, p))].filter((n) => n !== undefined)
       })
-      yield {path: fileForPath(path), key: outputKey(model, 'home', locale, page, pages.length, ...releases.map((r) => r.key)), render}
+      yield {path: fileForPath(path), key: outputKey(model, locale, 'home', page, pages.length, ...releases.map((r) => r.key)), render}
     }
   }
 }
@@ -50,7 +50,7 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
         const languages = page === 1 ? tagLanguages(model, id) : [{locale, path}]
         yield {
           path: fileForPath(path),
-          key: outputKey(model, 'tag', locale, id, page, pages.length, tagged.length, ...list.map((r) => r.key), ...languages.map((l) => l.path)),
+          key: outputKey(model, locale, 'tag', id, page, pages.length, tagged.length, ...list.map((r) => r.key), ...languages.map((l) => l.path)),
           render: () => renderDocument({
             model,
             locale,

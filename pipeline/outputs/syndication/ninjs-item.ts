@@ -90,7 +90,7 @@ export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {
     for (const article of Object.values(release.translations)) {
       yield {
         path: fileForPath(model.paths.ninjs(article.locale, article)),
-        key: outputKey(model, 'ninjs', ...Object.values(release.translations).map((t) => t.key), article.key),
+        key: outputKey(model, article.locale, 'ninjs', ...Object.values(release.translations).map((t) => t.key), article.key),
         render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`}
     }
   }

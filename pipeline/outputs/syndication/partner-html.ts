@@ -53,7 +53,7 @@ function heroImage(model: SiteModel, image: NonNullable<RenderedRelease['image']
 export function* partnerHtmlFiles(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
-      yield {path: fileForPath(model.paths.partnerHtml(article.locale, article)), key: outputKey(model, 'partner', article.key), render: () => partnerHtml(model, article)}
+      yield {path: fileForPath(model.paths.partnerHtml(article.locale, article)), key: outputKey(model, article.locale, 'partner', article.key), render: () => partnerHtml(model, article)}
     }
   }
 }

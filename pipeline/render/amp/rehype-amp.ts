@@ -1,6 +1,7 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {eachElement} from '../walk-tree.ts'
 
 /** AMP custom elements a page can need, with the version of their script. */
 export const ampExtensions = {'amp-youtube': '0.1'} as const
@@ -18,6 +19,7 @@ const unwrapped = new Set(['form', 'button', 'select', 'textarea', 'input', 'lab
 export default function rehypeAmp() {
   return (tree: Root, file: VFile) => {
     const used = new Set<AmpExtension>()
+    const linked = imagesInLinks(tree)
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return
       if (removed.has(node.tagName)) {
@@ -30,8 +32,9 @@ export default function rehypeAmp() {
       }
       stripForbiddenAttributes(node)
       if (node.tagName === 'img') {
-        parent.children[index] = ampImage(node, file)
-        return SKIP
+        const replacement = ampImage(node, linked.has(node), file)
+        parent.children.splice(index, 1, ...replacement)
+        return [SKIP, index + replacement.length]
       }
       const videoId = node.properties.dataYoutubeId
       if (node.tagName === 'figure' && typeof videoId === 'string') {
@@ -49,23 +52,38 @@ export default function rehypeAmp() {
   }
 }
 
-/** amp-img needs a size; an image without one becomes a link to it, never an invalid page. */
-function ampImage(node: Element, file: VFile): ElementContent {
+/**
+ * amp-img needs a size; an image without one becomes a link to it, never an invalid page
+ * (inside a link, just its alt text: links do not nest). One without a src is left out.
+ */
+function ampImage(node: Element, inLink: boolean, file: VFile): ElementContent[] {
   const {src, alt, width, height, title} = node.properties
+  const text = typeof alt === 'string' && alt !== '' ? alt : undefined
+  if (typeof src !== 'string' || src === '') return text === undefined ? [] : [{type: 'text', value: text}]
   if (typeof width === 'number' && typeof height === 'number') {
-    return {
+    return [{
       type: 'element',
       tagName: 'amp-img',
       properties: {src, alt: alt ?? '', width, height, layout: 'responsive', ...(title === undefined ? {} : {title})},
       children: []
-    }
+    }]
   }
   // A local image without a size is missing, and the media step has already said so.
-  if (!String(src).startsWith('/')) file.message(`image ${String(src)} has no known size, so the AMP page links to it instead of showing it; expected width and height or a file in content/media/`, {
+  if (!src.startsWith('/')) file.message(`image ${src} has no known size, so the AMP page links to it instead of showing it; expected width and height or a file in content/media/`, {
     place: node.position,
     ruleId: 'amp-image-size'
   })
-  return {type: 'element', tagName: 'a', properties: {href: src}, children: [{type: 'text', value: String(alt || src)}]}
+  const label: ElementContent = {type: 'text', value: text ?? src}
+  return [inLink ? {type: 'element', tagName: 'span', properties: {}, children: [label]} : {type: 'element', tagName: 'a', properties: {href: src}, children: [label]}]
+}
+
+/** Images that stand inside a link, found before the walk replaces any of them. */
+function imagesInLinks(tree: Root): Set<Element> {
+  const found = new Set<Element>()
+  eachElement(tree, (node) => {
+    if (node.tagName === 'a') eachElement(node, (inner) => inner.tagName === 'img' && found.add(inner))
+  })
+  return found
 }
 
 function stripForbiddenAttributes(node: Element): void {

@@ -6,7 +6,9 @@ const urlProperties = ['href', 'src', 'cite'] as const
 
 /**
  * Feeds and partner copies are read far from the site: every link and image must be absolute.
- * Relative URLs resolve against the page's own absolute URL, carried on the file.
+ * Relative URLs resolve against the page's own absolute URL, carried on the file. The body's
+ * URLs were checked when it was rendered; one that still fails to resolve is dropped rather
+ * than let one link stop the build.
  */
 export default function absoluteUrls() {
   return (tree: Root, file: VFile) => {
@@ -15,9 +17,20 @@ export default function absoluteUrls() {
     eachElement(tree, (node: Element) => {
       for (const name of urlProperties) {
         const value = node.properties[name]
-        if (typeof value === 'string' && value !== '') node.properties[name] = new URL(value, pageUrl).href
+        if (typeof value !== 'string' || value === '') continue
+        const absolute = resolve(value, pageUrl)
+        if (absolute === undefined) delete node.properties[name]
+        else node.properties[name] = absolute
       }
     })
+  }
+}
+
+function resolve(value: string, base: string): string | undefined {
+  try {
+    return new URL(value, base).href
+  } catch {
+    return undefined
   }
 }
 

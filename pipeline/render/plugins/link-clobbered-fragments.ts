@@ -1,4 +1,5 @@
 import type {Element, Root} from 'hast'
+import {decodePercentEscapes} from '../url-problem.ts'
 import {eachElement} from '../walk-tree.ts'
 
 const prefix = 'user-content-'
@@ -16,8 +17,9 @@ export default function linkClobberedFragments() {
     eachElement(tree, (node: Element) => {
       const href = node.properties.href
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
-      const target = href.slice(1)
-      if (!ids.has(target) && ids.has(prefix + target)) node.properties.href = `#${prefix}${target}`
+      // A fragment may name its id as written or percent-encoded (the footnote `[^a#b]`).
+      const targets = [href.slice(1), decodePercentEscapes(href.slice(1))]
+      if (!targets.some((target) => ids.has(target)) && targets.some((target) => ids.has(prefix + target))) node.properties.href = `#${prefix}${href.slice(1)}`
     })
   }
 }

@@ -1,4 +1,5 @@
 import type {Element, Root} from 'hast'
+import {decodePercentEscapes} from '../url-problem.ts'
 import {eachElement} from '../walk-tree.ts'
 import type {VFile} from 'vfile'
 
@@ -23,7 +24,7 @@ export default function localizeFootnotes() {
       }
       if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {
         const reference = /fnref-(.+)$/.exec(String(node.properties.href))?.[1] ?? ''
-        node.properties.ariaLabel = labels.backLabel(reference.replace(/-\d+$/, ''))
+        node.properties.ariaLabel = labels.backLabel(decodePercentEscapes(reference.replace(/-\d+$/, '')))
       }
     })
   }

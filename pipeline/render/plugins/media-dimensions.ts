@@ -1,11 +1,13 @@
 import type {Element, Root} from 'hast'
+import {decodePercentEscapes} from '../url-problem.ts'
 import {eachElement} from '../walk-tree.ts'
 import type {VFile} from 'vfile'
 import type {MediaIndex} from '../../load/media-index.ts'
 
 /**
  * Give every local image its real width and height (no layout shift, and AMP requires them)
- * and let the browser load it lazily. An image that is not in /media/ is reported.
+ * and let the browser load it lazily. A local image that is not in content/media/ would be
+ * published broken (only media files are published), so it is an error.
  */
 export default function mediaDimensions() {
   return (tree: Root, file: VFile) => {
@@ -18,16 +20,26 @@ export default function mediaDimensions() {
       }
       node.properties.loading = 'lazy'
       node.properties.decoding = 'async'
-      if (!src.startsWith('/')) return
-      const info = media[src]
+      if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src)) return
+      const info = media[mediaPath(src)]
       if (!info) {
-        file.message(`image ${src} not found, expected a file in content${src}`, {place: node.position, ruleId: 'missing-image'})
+        const expected = src.startsWith('/media/') ? `a file in content${mediaPath(src)}` : 'an image in content/media/, linked as /media/<name>'
+        const message = file.message(`image ${src} not found, expected ${expected}`, {
+          place: node.position,
+          ruleId: 'missing-image'
+        })
+        message.fatal = true
         return
       }
       node.properties.width ??= info.width
       node.properties.height ??= info.height
     })
   }
+}
+
+/** The media index's key for a src: no query or fragment, percent-escapes decoded. */
+function mediaPath(src: string): string {
+  return decodePercentEscapes(src.replace(/[?#].*$/s, ''))
 }
 
 declare module 'vfile' {

@@ -1,0 +1,235 @@
+import {mkdirSync, rmSync} from 'node:fs'
+import {dirname} from 'node:path'
+import Database from 'better-sqlite3'
+import {version} from '../version.ts'
+
+/*
+ * The build's memory between runs (Astro's content layer is the model): for every input file
+ * its stat and digest and what was made of it, for every rendered unit its facts, bodies and
+ * the inputs it read, and for every output folder the key of each file in it. SQLite, because
+ * a one-change build asks it for a few rows out of tens of thousands: it opens in well under a
+ * millisecond and answers a lookup in microseconds, where a JSON or msgpack store must be
+ * read whole (see the README's Speed section for the figures). A transaction is all or
+ * nothing, so a killed process never leaves a half-written entry to be trusted.
+ */
+
+/** What the stat pass compares: a file whose size, mtime and inode match is not read again. */
+export interface FileStat {
+  readonly size: number
+  readonly mtimeMs: number
+  readonly ino: number
+}
+
+export interface SourceRecord extends FileStat {
+  /** sha256 of the file's bytes. */
+  readonly digest: string
+  /** What loading made of the file (a validated document, media facts), as JSON. */
+  readonly facts: string
+}
+
+export interface RenderRecord {
+  /** Digest of the source file it was rendered from. */
+  readonly digest: string
+  /** The inputs the render read besides the file, as JSON: checked before the render is reused. */
+  readonly reads: string
+  /** The rendered release-languages without their bodies, as JSON. */
+  readonly facts: string
+}
+
+export type BodyVariant = 'html' | 'absolute' | 'amp'
+
+export interface OutputRecord {
+  /** What the file is made from; a file whose key is unchanged is not rendered again. */
+  readonly key: string
+  /** sha256 of its bytes, so a file rendered again but unchanged is not rewritten. */
+  readonly digest: string
+}
+
+/** One step of an output commit, replayed after a crash: move a staged file in, or delete one. */
+export type CommitStep = {readonly op: 'move'; readonly path: string} | {readonly op: 'delete'; readonly path: string}
+
+// Bumped whenever the tables change shape; with Matbuot's version it decides whether a store is ours.
+const schemaVersion = 1
+const storeVersion = `${version}/${schemaVersion}`
+
+const schema = `
+  create table meta (key text primary key, value text not null);
+  create table sources (path text primary key, size integer not null, mtime real not null, ino integer not null, digest text not null, facts text not null);
+  create table renders (source text primary key, digest text not null, reads text not null, facts text not null);
+  create table bodies (source text not null, locale text not null, variant text not null, html text not null, primary key (source, locale, variant));
+  create table outputs (out_dir text not null, path text not null, key text not null, digest text not null, primary key (out_dir, path));
+  create table commits (out_dir text not null, seq integer not null, op text not null, path text not null, primary key (out_dir, seq));
+  create table records (name text primary key, value text not null);
+`
+
+export class SiteStore {
+  private constructor(private readonly db: Database.Database) {}
+
+  /**
+   * The store of a project, at `file` (usually `.cache/matbuot/store.sqlite`): created when
+   * missing, started afresh when it was written by another version of Matbuot or cannot be read.
+   */
+  static open(file: string): SiteStore {
+    mkdirSync(dirname(file), {recursive: true})
+    try {
+      const store = new SiteStore(connect(file))
+      if (store.meta('version') === storeVersion) return store
+      store.close()
+    } catch {
+      // Corrupt or foreign: nothing in it can be trusted.
+    }
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, {force: true})
+    return SiteStore.create(connect(file))
+  }
+
+  /** A store that lives only as long as the process: `--no-cache` builds keep nothing. */
+  static inMemory(): SiteStore {
+    return SiteStore.create(new Database(':memory:'))
+  }
+
+  private static create(db: Database.Database): SiteStore {
+    db.exec(schema)
+    db.prepare('insert into meta values (?, ?)').run('version', storeVersion)
+    return new SiteStore(db)
+  }
+
+  close(): void {
+    this.db.close()
+  }
+
+  /** Run `work` as one transaction: every change in it is kept, or none. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)()
+  }
+
+  private meta(key: string): string | undefined {
+    return (this.db.prepare('select value from meta where key = ?').pluck().get(key) as string | undefined) ?? undefined
+  }
+
+  // --- sources -------------------------------------------------------------------------------
+
+  /** Every known input file by its path from the project root: the stat pass compares with these. */
+  sourceStats(): Map<string, FileStat & {digest: string}> {
+    const rows = this.statement('select path, size, mtime, ino, digest from sources').raw().all() as [string, number, number, number, string][]
+    return new Map(rows.map(([path, size, mtimeMs, ino, digest]) => [path, {size, mtimeMs, ino, digest}]))
+  }
+
+  source(path: string): SourceRecord | undefined {
+    const row = this.statement('select size, mtime as mtimeMs, ino, digest, facts from sources where path = ?').get(path) as SourceRecord | undefined
+    return row ?? undefined
+  }
+
+  /** The facts of many sources at once, in one pass over the table. */
+  sourceFacts(prefix: string): Map<string, string> {
+    const rows = this.statement('select path, facts from sources where substr(path, 1, length(?1)) = ?1').raw().all(prefix) as [string, string][]
+    return new Map(rows)
+  }
+
+  putSource(path: string, record: SourceRecord): void {
+    this.statement('insert or replace into sources values (?, ?, ?, ?, ?, ?)').run(path, record.size, record.mtimeMs, record.ino, record.digest, record.facts)
+  }
+
+  /** A file seen again unchanged but with a new stat (touched, copied): remember the new one. */
+  restat(path: string, stat: FileStat): void {
+    this.statement('update sources set size = ?, mtime = ?, ino = ? where path = ?').run(stat.size, stat.mtimeMs, stat.ino, path)
+  }
+
+  deleteSource(path: string): void {
+    this.statement('delete from sources where path = ?').run(path)
+  }
+
+  // --- renders -------------------------------------------------------------------------------
+
+  render(source: string): RenderRecord | undefined {
+    return (this.statement('select digest, reads, facts from renders where source = ?').get(source) as RenderRecord | undefined) ?? undefined
+  }
+
+  putRender(source: string, record: RenderRecord, bodies: readonly {locale: string; variant: BodyVariant; html: string}[]): void {
+    this.statement('insert or replace into renders values (?, ?, ?, ?)').run(source, record.digest, record.reads, record.facts)
+    this.statement('delete from bodies where source = ?').run(source)
+    const insert = this.statement('insert into bodies values (?, ?, ?, ?)')
+    for (const body of bodies) insert.run(source, body.locale, body.variant, body.html)
+  }
+
+  body(source: string, locale: string, variant: BodyVariant): string | undefined {
+    return (this.statement('select html from bodies where source = ? and locale = ? and variant = ?').pluck().get(source, locale, variant) as string | undefined) ?? undefined
+  }
+
+  /** Forget renders of sources that are gone, so the store does not grow with deleted releases. */
+  keepRendersOf(sources: ReadonlySet<string>): void {
+    const known = this.statement('select source from renders').pluck().all() as string[]
+    const forget = this.statement('delete from renders where source = ?')
+    const forgetBodies = this.statement('delete from bodies where source = ?')
+    for (const source of known) {
+      if (sources.has(source)) continue
+      forget.run(source)
+      forgetBodies.run(source)
+    }
+  }
+
+  // --- outputs -------------------------------------------------------------------------------
+
+  /** The files of an output folder as the last committed build left them. */
+  outputs(outDir: string): Map<string, OutputRecord> {
+    const rows = this.statement('select path, key, digest from outputs where out_dir = ?').raw().all(outDir) as [string, string, string][]
+    return new Map(rows.map(([path, key, digest]) => [path, {key, digest}]))
+  }
+
+  forgetOutputs(outDir: string): void {
+    this.statement('delete from outputs where out_dir = ?').run(outDir)
+    this.statement('delete from commits where out_dir = ?').run(outDir)
+  }
+
+  /**
+   * The commit point of a build's output: the new keys and the steps that make the folder match
+   * them, in one transaction. From here on the new output is the truth; `pendingCommit` replays
+   * the steps if the process dies before `finishCommit`.
+   */
+  recordCommit(outDir: string, changed: ReadonlyMap<string, OutputRecord>, removed: readonly string[], steps: readonly CommitStep[]): void {
+    this.transaction(() => {
+      const upsert = this.statement('insert or replace into outputs values (?, ?, ?, ?)')
+      for (const [path, record] of changed) upsert.run(outDir, path, record.key, record.digest)
+      const drop = this.statement('delete from outputs where out_dir = ? and path = ?')
+      for (const path of removed) drop.run(outDir, path)
+      const step = this.statement('insert into commits values (?, ?, ?, ?)')
+      steps.forEach((s, seq) => step.run(outDir, seq, s.op, s.path))
+    })
+  }
+
+  pendingCommit(outDir: string): CommitStep[] {
+    const rows = this.statement('select op, path from commits where out_dir = ? order by seq').all(outDir) as CommitStep[]
+    return rows
+  }
+
+  finishCommit(outDir: string): void {
+    this.statement('delete from commits where out_dir = ?').run(outDir)
+  }
+
+  // --- build records -------------------------------------------------------------------------
+
+  record(name: string): string | undefined {
+    return (this.statement('select value from records where name = ?').pluck().get(name) as string | undefined) ?? undefined
+  }
+
+  putRecord(name: string, value: string | undefined): void {
+    if (value === undefined) this.statement('delete from records where name = ?').run(name)
+    else this.statement('insert or replace into records values (?, ?)').run(name, value)
+  }
+
+  private readonly statements = new Map<string, Database.Statement>()
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql)
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)))
+    return statement
+  }
+}
+
+function connect(file: string): Database.Database {
+  const db = new Database(file)
+  // WAL: readers never wait for the writer; FULL: a committed output commit survives a power cut.
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('busy_timeout = 5000')
+  return db
+}

@@ -1,0 +1,71 @@
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import Database from 'better-sqlite3'
+import {describe, expect, it} from 'vitest'
+import {SiteStore} from '../../pipeline/store/site-store.ts'
+
+async function storeFile(): Promise<string> {
+  return join(await mkdtemp(join(tmpdir(), 'matbuot-store-')), 'store.sqlite')
+}
+
+const record = {size: 10, mtimeMs: 1_700_000_000_000.5, ino: 42, digest: 'abc', facts: '{"title":"A"}'}
+
+describe('SiteStore', () => {
+  it('should keep what it was given across processes', async () => {
+    const file = await storeFile()
+    const first = SiteStore.open(file)
+    first.putSource('content/2024/05/a.en.md', record)
+    first.close()
+    const second = SiteStore.open(file)
+    expect(second.source('content/2024/05/a.en.md')).toEqual(record)
+    expect(second.sourceStats().get('content/2024/05/a.en.md')).toEqual({size: 10, mtimeMs: 1_700_000_000_000.5, ino: 42, digest: 'abc'})
+    second.close()
+  })
+
+  it('should start afresh when another version of Matbuot wrote it', async () => {
+    const file = await storeFile()
+    const store = SiteStore.open(file)
+    store.putSource('content/2024/05/a.en.md', record)
+    store.close()
+    const db = new Database(file)
+    db.prepare("update meta set value = '0.0.0/0' where key = 'version'").run()
+    db.close()
+    const reopened = SiteStore.open(file)
+    expect(reopened.source('content/2024/05/a.en.md')).toBeUndefined()
+    reopened.close()
+  })
+
+  it('should start afresh when the file is not a store at all', async () => {
+    const file = await storeFile()
+    await writeFile(file, 'half a page of something else')
+    const store = SiteStore.open(file)
+    expect(store.sourceStats().size).toBe(0)
+    store.close()
+  })
+
+  it('should keep a recorded output commit until it is finished, and apply its keys at once', async () => {
+    const file = await storeFile()
+    const store = SiteStore.open(file)
+    store.recordCommit('/out', new Map([['a.html', {key: 'k1', digest: 'd1'}]]), [], [{op: 'move', path: 'a.html'}])
+    store.close()
+    const reopened = SiteStore.open(file)
+    expect(reopened.pendingCommit('/out')).toEqual([{op: 'move', path: 'a.html'}])
+    expect(reopened.outputs('/out')).toEqual(new Map([['a.html', {key: 'k1', digest: 'd1'}]]))
+    reopened.finishCommit('/out')
+    expect(reopened.pendingCommit('/out')).toEqual([])
+    reopened.close()
+  })
+
+  it('should keep nothing of a transaction that failed half-way', async () => {
+    const store = SiteStore.open(await storeFile())
+    expect(() =>
+      store.transaction(() => {
+        store.putSource('content/a.en.md', record)
+        throw new Error('killed')
+      })
+    ).toThrow('killed')
+    expect(store.source('content/a.en.md')).toBeUndefined()
+    store.close()
+  })
+})
