@@ -223,6 +223,10 @@ export type PreparedSite =
       readonly rendered: number
       /** The site's article pages, for the links of later builds to be checked against. */
       readonly pages: SitePages
+      /** Each loaded source's digests, to tell what a later save changed. */
+      readonly digests: LoadedSite['digests']
+      /** When the same inputs would give another site (an embargo lifts, the news window moves). */
+      readonly validUntil?: Date
     }
 
 /**
@@ -286,7 +290,8 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
     contentDir: paths.contentDir,
     now
   }
-  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered, pages: sitePages}
+  const validUntil = nextChangeAfter(site.releases, now, newsWindowMs)
+  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered, pages: sitePages, digests: site.digests, ...(validUntil ? {validUntil} : {})}
 }
 
 /**
@@ -370,7 +375,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: 0, rendered: prepared.rendered, written, reused},
     timeZone: model.config.timeZone
   }
-  const validUntil = nextChangeAfter(site.releases, options.now, newsWindowMs)
+  const {validUntil} = prepared
   const record: BuildRecord<SuccessfulBuild> = {
     stamp: scanned.stamp,
     context: scanned.context,
@@ -422,6 +427,56 @@ async function buildBodyChanges(options: BuildOptions & {now: Date}, store: Site
   const outcome: SuccessfulBuild = {...record.result, diagnostics, summary: {...record.result.summary, rendered: prepared.rendered, written, reused: total - written}}
   const sources = {...record.sources, ...Object.fromEntries(site.digests)}
   return {ok: true, outcome, record: {...record, stamp: scanned.stamp, sources, result: outcome}}
+}
+
+/** A prepared site as the preview holds it. */
+export type PreparedPreview = Extract<PreparedSite, {ok: true}>
+
+/**
+ * The preview's answer to saves that changed release bodies alone (`changed`: the saved files'
+ * paths as editors see them): those releases rendered again and put into the site it holds, with
+ * the outputs that show them — or undefined when a save changed more, for a full preparation.
+ * Lists, tags and sitemaps show only front matter, which did not change, so they stay as they are.
+ */
+export async function updatePreviewBodies(
+  options: BuildOptions & {store: SiteStore},
+  previous: PreparedPreview,
+  changed: readonly string[]
+): Promise<{prepared: PreparedSite; outputs: Iterable<{format: OutputFormat; file: OutputFile}>} | undefined> {
+  const {store} = options
+  if (previous.validUntil && (options.now ?? new Date()).getTime() >= previous.validUntil.getTime()) return undefined
+  const scanned = scan(options)
+  const byLabel = new Map(scanned.sources.map((file) => [file.label, file]))
+  if (scanned.sources.length !== previous.digests.size || changed.length === 0) return undefined
+  const paths = resolvePaths(options)
+  const contentLabel = labeller(paths.root)(paths.contentDir)
+  const reader = new InputReader(store)
+  for (const label of changed) {
+    const file = byLabel.get(label)
+    const known = previous.digests.get(label)
+    if (!file || !known) return undefined
+    const read = store.transaction(() => reader.read<StoredSource>(file, (bytes) => readSource(file.label, bytes, contentLabel)))
+    if (read.factsDigest !== known.document) return undefined
+  }
+  const slugs = new Set(changed.map(slugOf))
+  const site = await loadWithStore(options, store, {...scanned, sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)))}, true)
+  const part = await prepareWithStore(options, store, site, false, previous.pages)
+  if (!part.ok) return {prepared: part, outputs: []}
+  const renewed = new Map(part.model.releases.map((release) => [release.slug, release]))
+  const releases = previous.model.releases.map((release) => renewed.get(release.slug) ?? release)
+  const model: SiteModel = {...part.model, releases}
+  const loaded = new Set(site.bodies.keys())
+  const prepared: PreparedPreview = {
+    ...previous,
+    model,
+    diagnostics: sortDiagnostics([...previous.diagnostics.filter((d) => !loaded.has(d.file)), ...part.diagnostics]),
+    rendered: part.rendered,
+    digests: new Map([...previous.digests, ...site.digests])
+  }
+  // The outputs that show a release or a feed, of the saved releases and the ones the feeds carry.
+  const feedSlugs = new Set(model.config.locales.flatMap(({code}) => releasesIn(model, code).slice(0, model.config.feedSize).map((r) => r.slug)))
+  const shown: SiteModel = {...model, releases: releases.filter((release) => slugs.has(release.slug) || feedSlugs.has(release.slug))}
+  return {prepared, outputs: siteOutputs(shown, outputFormats.filter((format) => format.shows !== 'site'))}
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */

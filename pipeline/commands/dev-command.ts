@@ -64,6 +64,7 @@ export async function devCommand(flags: CommonFlags & {port?: string | number}):
 
   // One rebuild at a time, after the first; saves that arrive meanwhile are folded into one more.
   let running: Promise<void> | undefined
+  const saved = new Set<string>()
   let again = false
   let restartThread = false
   const rebuild = async () => {
@@ -71,7 +72,15 @@ export async function devCommand(flags: CommonFlags & {port?: string | number}):
     const fresh = restartThread ? startThread() : undefined
     restartThread = false
     try {
-      const result = await (fresh ?? thread).rebuild()
+      // The files saved since the last rebuild; a fresh thread knows no site to update, so builds it whole.
+      const changed = [...saved]
+      saved.clear()
+      const result = await (fresh ?? thread).rebuild(fresh ? undefined : changed).catch((error: unknown) => {
+        for (const path of changed) saved.add(path)
+        throw error
+      })
+      // A save that did not build is still a change the next rebuild must see.
+      if (!result.ok) for (const path of changed) saved.add(path)
       if (fresh && result.ok && !closing) {
         void stopThread(thread, 'when idle')
         thread = fresh
@@ -96,6 +105,7 @@ export async function devCommand(flags: CommonFlags & {port?: string | number}):
   }
   const schedule = (path: string) => {
     if (closing) return
+    saved.add(path)
     if (path.startsWith(templatesDir)) restartThread = true
     if (running) {
       again = true
@@ -148,7 +158,7 @@ export async function devCommand(flags: CommonFlags & {port?: string | number}):
 }
 
 function eventFor(result: RebuildResult, id: number): BuildEvent {
-  if (result.ok) return {ok: true, id}
+  if (result.ok) return {ok: true, id, ...(result.changed ? {changed: result.changed} : {})}
   return {ok: false, errors: result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}
 }
 

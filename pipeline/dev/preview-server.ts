@@ -3,8 +3,11 @@ import type {AddressInfo} from 'node:net'
 import {eventsPath, reloadClient, reloadClientPath, withReloadClient} from './reload-client.ts'
 import type {Served} from './site-renderer.ts'
 
-/** What a browser learns after each build: a new id means reload, errors mean the overlay. */
-export type BuildEvent = {readonly ok: true; readonly id: number} | {readonly ok: false; readonly errors: string}
+/**
+ * What a browser learns after each build: a new id means reload — only the pages in `changed`,
+ * when the build says which changed — and errors mean the overlay.
+ */
+export type BuildEvent = {readonly ok: true; readonly id: number; readonly changed?: readonly string[]} | {readonly ok: false; readonly errors: string}
 
 export interface PreviewServer {
   readonly url: string

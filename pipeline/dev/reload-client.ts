@@ -23,7 +23,8 @@ export const reloadClient = `(() => {
   events.addEventListener('build', (event) => {
     const data = JSON.parse(event.data);
     if (!data.ok) return showErrors(data.errors);
-    if (build !== null && build !== data.id) return location.reload();
+    const here = location.pathname.replace(/index\\.html$/, '');
+    if (build !== null && build !== data.id && (!data.changed || data.changed.includes(here))) return location.reload();
     build = data.id;
     document.getElementById(overlayId)?.remove();
   });

@@ -1,7 +1,8 @@
 import {readFile} from 'node:fs/promises'
 import {extname} from 'node:path'
 import {join} from 'node:path'
-import {openStore, prepareSite, siteOutputs, type BuildOptions} from '../build.ts'
+import {openStore, prepareSite, resolvePaths, siteOutputs, updatePreviewBodies, type BuildOptions, type PreparedPreview} from '../build.ts'
+import {labeller} from '../load/scan-project.ts'
 import type {SiteStore} from '../store/site-store.ts'
 import type {SitePaths} from '../config/urls.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
@@ -18,8 +19,10 @@ export interface RebuildResult {
   readonly ok: boolean
   readonly diagnostics: readonly Diagnostic[]
   readonly durationMs: number
-  /** Source files rendered afresh (the rest came from the cache). */
+  /** Source files rendered afresh (the rest came from the store). */
   readonly rendered: number
+  /** URL paths of the pages that changed, when only some did; without it, any page may have. */
+  readonly changed?: readonly string[]
 }
 
 const mediaTypes: Readonly<Record<string, string>> = {
@@ -43,6 +46,8 @@ const mediaTypes: Readonly<Record<string, string>> = {
 export class SiteRenderer {
   /** Kept open while the preview runs: each save reads and renders only what changed. */
   private readonly store: SiteStore
+  /** The site as last prepared, for saves to be compared with. */
+  private prepared: PreparedPreview | undefined
   private files = new Map<string, {format: OutputFormat; file: OutputFile}>()
   private defaultLocale = 'en'
   private paths: SitePaths | undefined
@@ -51,13 +56,31 @@ export class SiteRenderer {
     this.store = openStore(options)
   }
 
-  async rebuild(): Promise<RebuildResult> {
+  /**
+   * Bring the site up to date after saves (`changed`: the files saved, when known): saves that
+   * changed release bodies alone render just those releases and replace just the pages that show
+   * them; anything else prepares the whole site again, from the store.
+   */
+  async rebuild(changed?: readonly string[]): Promise<RebuildResult> {
     const started = performance.now()
-    const prepared = await prepareSite({...this.options, drafts: true, store: this.store})
+    const options = {...this.options, drafts: true, store: this.store}
+    const update = changed && this.prepared ? await updatePreviewBodies(options, this.prepared, changed.map(labeller(resolvePaths(options).root))) : undefined
+    if (update) {
+      if (!update.prepared.ok) return {ok: false, diagnostics: update.prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
+      const paths: string[] = []
+      for (const output of update.outputs) {
+        this.files.set(output.file.path, output)
+        paths.push(`/${output.file.path.replace(/(^|\/)index\.html$/, '$1')}`)
+      }
+      this.prepared = update.prepared
+      return {ok: true, diagnostics: update.prepared.diagnostics, durationMs: performance.now() - started, rendered: update.prepared.rendered, changed: paths}
+    }
+    const prepared = await prepareSite(options)
     if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
     const files = new Map<string, {format: OutputFormat; file: OutputFile}>()
     for (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
     this.files = files
+    this.prepared = prepared
     this.defaultLocale = prepared.model.config.defaultLocale
     this.paths = prepared.model.paths
     return {ok: true, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: prepared.rendered}

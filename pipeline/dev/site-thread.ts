@@ -31,8 +31,9 @@ export class SiteThread {
     })
   }
 
-  rebuild(): Promise<RebuildResult> {
-    return this.request({type: 'rebuild'})
+  /** `changed`: the files saved since the last rebuild, when known. */
+  rebuild(changed?: readonly string[]): Promise<RebuildResult> {
+    return this.request({type: 'rebuild', ...(changed ? {changed} : {})})
   }
 
   serve(path: string): Promise<Served> {

@@ -3,7 +3,7 @@ import type {BuildOptions} from '../build.ts'
 import {SiteRenderer} from './site-renderer.ts'
 
 /** Requests the preview server sends to the thread that holds the site. */
-export type WorkerRequest = {readonly id: number; readonly type: 'rebuild'} | {readonly id: number; readonly type: 'serve'; readonly path: string}
+export type WorkerRequest = {readonly id: number; readonly type: 'rebuild'; readonly changed?: readonly string[]} | {readonly id: number; readonly type: 'serve'; readonly path: string}
 
 /** An error as it crosses to the main thread: what it says, and what tells a file-system failure from a bug. */
 export interface WorkerError {
@@ -21,7 +21,7 @@ export interface WorkerError {
 const renderer = new SiteRenderer(workerData as BuildOptions)
 parentPort!.on('message', async (request: WorkerRequest) => {
   try {
-    const value = request.type === 'rebuild' ? await renderer.rebuild() : await renderer.serve(request.path)
+    const value = request.type === 'rebuild' ? await renderer.rebuild(request.changed) : await renderer.serve(request.path)
     parentPort!.postMessage({id: request.id, value})
   } catch (error) {
     parentPort!.postMessage({id: request.id, error: toWorkerError(error)})

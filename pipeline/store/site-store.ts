@@ -175,6 +175,16 @@ export class SiteStore {
     return new Map(rows.map(([path, key, digest]) => [path, {key, digest}]))
   }
 
+  /** One file of an output folder, as the last committed build left it. */
+  output(outDir: string, path: string): OutputRecord | undefined {
+    return (this.statement('select key, digest from outputs where out_dir = ? and path = ?').get(outDir, path) as OutputRecord | undefined) ?? undefined
+  }
+
+  /** Whether the store knows any file of an output folder. */
+  hasOutputs(outDir: string): boolean {
+    return this.statement('select 1 from outputs where out_dir = ? limit 1').get(outDir) !== undefined
+  }
+
   forgetOutputs(outDir: string): void {
     this.statement('delete from outputs where out_dir = ?').run(outDir)
     this.statement('delete from commits where out_dir = ?').run(outDir)

@@ -46,9 +46,10 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile>, s
   const staging = stagingOf(outDir)
   await mkdir(staging)
   await markOutput(staging)
-  const previous = exists(outDir) ? store.outputs(outDir) : new Map<string, OutputRecord>()
-  if (options.onlyThese && previous.size === 0) throw new Error(`${outDir} has no record of its files to update some of them`)
-  const whole = previous.size === 0
+  const known = exists(outDir) && store.hasOutputs(outDir)
+  if (options.onlyThese && !known) throw new Error(`${outDir} has no record of its files to update some of them`)
+  const previous = knownOutputs(outDir, store, known, options.onlyThese ?? false)
+  const whole = !known
 
   const records = new Map<string, OutputRecord>()
   const moves: CommitStep[] = []
@@ -96,7 +97,7 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile>, s
     throw error
   }
 
-  const removed = options.onlyThese ? [] : [...previous.keys()].filter((path) => !records.has(path))
+  const removed = previous.all ? [...previous.all()].filter((path) => !records.has(path)) : []
   if (whole) {
     await swapIn(staging, outDir, store, records)
     return {written, reused, removed: 0}
@@ -105,6 +106,20 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile>, s
   store.recordCommit(outDir, changed, removed, [...moves, ...removed.map((path): CommitStep => ({op: 'delete', path}))])
   await applyCommit(outDir, store)
   return {written, reused, removed: removed.length}
+}
+
+/** The previous output's files: each looked up alone when only some are updated, all at once otherwise. */
+interface KnownOutputs {
+  get(path: string): OutputRecord | undefined
+  /** Every file's path, when the files given are the whole output and the others are to go. */
+  all?(): Iterable<string>
+}
+
+function knownOutputs(outDir: string, store: SiteStore, known: boolean, onlyThese: boolean): KnownOutputs {
+  if (!known) return {get: () => undefined, all: () => []}
+  if (onlyThese) return {get: (path) => store.output(outDir, path)}
+  const outputs = store.outputs(outDir)
+  return {get: (path) => outputs.get(path), all: () => outputs.keys()}
 }
 
 /** Finish a commit that a killed build recorded but did not carry out, and clear what it staged. */

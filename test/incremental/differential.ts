@@ -162,9 +162,10 @@ function openPreview(root: string) {
   const options = {root, jobs: 1, now: new Date(0)}
   const renderer = new SiteRenderer(options)
   return {
-    update: (_changed: readonly string[], now: Date) => {
+    // As the preview's watcher does: the saved files' paths, so saves of bodies alone are applied in place.
+    update: (changed: readonly string[], now: Date) => {
       options.now = now
-      return renderer.rebuild()
+      return renderer.rebuild(changed.map((path) => join(root, path)))
     },
     serve: (urlPath: string) => renderer.serve(urlPath)
   }
