@@ -88,22 +88,43 @@ export function readsHold(reads: RenderReads, context: {config: SiteConfig; reso
     const now = Object.hasOwn(context.media, src) ? context.media[src]! : null
     if (JSON.stringify(now) !== JSON.stringify(info)) return false
   }
-  const translators = new Map<string, Translate>()
+  const answers = answersOf(context.resources)
   for (const [locale, key, values, answer] of reads.strings) {
-    const tree = context.resources[locale as never]
-    if (!tree) return false
-    let t = translators.get(locale)
-    if (!t) translators.set(locale, (t = createTranslator(locale as never, tree)))
-    let now: string | null
-    try {
-      now = t(key, values ?? undefined)
-    } catch (error) {
-      if (!(error instanceof MissingTranslationError)) throw error
-      now = null
-    }
-    if (now !== answer) return false
+    if (answers(locale, key, values) !== answer) return false
   }
   return true
+}
+
+// Thousands of units asked for the same few strings: each question is answered once per build.
+const answerCaches = new WeakMap<LocaleResources, (locale: string, key: string, values: Readonly<Record<string, string | number>> | null) => string | null | undefined>()
+
+/** What the strings answer now: the text, null for a missing key, undefined for a missing locale. */
+function answersOf(resources: LocaleResources) {
+  let answers = answerCaches.get(resources)
+  if (answers) return answers
+  const translators = new Map<string, Translate>()
+  const known = new Map<string, string | null | undefined>()
+  answers = (locale, key, values) => {
+    const question = `${locale}\0${key}\0${values === null ? '' : JSON.stringify(values)}`
+    if (known.has(question)) return known.get(question)
+    const tree = resources[locale as never]
+    let answer: string | null | undefined
+    if (!tree) answer = undefined
+    else {
+      let t = translators.get(locale)
+      if (!t) translators.set(locale, (t = createTranslator(locale as never, tree)))
+      try {
+        answer = t(key, values ?? undefined)
+      } catch (error) {
+        if (!(error instanceof MissingTranslationError)) throw error
+        answer = null
+      }
+    }
+    known.set(question, answer)
+    return answer
+  }
+  answerCaches.set(resources, answers)
+  return answers
 }
 
 function digest(value: unknown): string {

@@ -4,6 +4,7 @@ import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {languagesOf} from '../pages/article-page.ts'
 import {localeTag, type LanguageLink} from '../pages/document.ts'
+import {outputKey} from '../output-key.ts'
 import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
 
 const sitemapNamespace = 'http://www.sitemaps.org/schemas/sitemap/0.9'
@@ -49,8 +50,10 @@ export function* sitemapIndex(model: SiteModel): Iterable<OutputFile> {
 
 /** Each locale's sitemap: home, articles and tag pages, each with its hreflang alternates. */
 export function* localeSitemaps(model: SiteModel): Iterable<OutputFile> {
+  // What every release is, in every language: its URL, dates, translations and tags.
+  const releases = model.releases.flatMap((release) => Object.values(release.translations).map((t) => t.key))
   for (const locale of localesOf(model)) {
-    yield {path: fileForPath(model.paths.sitemap(locale)), render: () => localeSitemap(model, locale)}
+    yield {path: fileForPath(model.paths.sitemap(locale)), key: outputKey(model, 'site', 'sitemap', locale, ...releases), render: () => localeSitemap(model, locale)}
   }
 }
 
