@@ -88,6 +88,8 @@ export interface LoadedSite {
   readonly bodies: ReadonlyMap<string, SourceBody>
   /** Each loaded source's digests, for the build record. */
   readonly digests: ReadonlyMap<string, {readonly digest: string; readonly document: string}>
+  /** Each loaded source's place in the site (see `structureOf`), for the preview to compare saves with. */
+  readonly structures: ReadonlyMap<string, string>
   /** The exceptions for generated Cyrillic versions, when the site has any. */
   readonly transliteration?: TransliterationDictionary
   readonly diagnostics: readonly Diagnostic[]
@@ -146,7 +148,7 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
   const label = labeller(paths.root)
   const loaded = await loadSiteConfig(paths.configFile, label(paths.configFile))
   const config = loaded.config && options.baseUrl ? {...loaded.config, baseUrl: options.baseUrl.replace(/\/+$/, '')} : loaded.config
-  if (!config) return {resources: {}, releases: [], media: {}, mediaFiles: [], bodies: new Map(), digests: new Map(), diagnostics: loaded.problems}
+  if (!config) return {resources: {}, releases: [], media: {}, mediaFiles: [], bodies: new Map(), digests: new Map(), structures: new Map(), diagnostics: loaded.problems}
 
   const locales = config.locales.map((l) => l.code)
   const {resources, problems: localeProblems} = await loadLocaleResources(paths.localesDir, locales, config.defaultLocale, label(paths.localesDir))
@@ -154,11 +156,13 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
   const contentLabel = label(paths.contentDir)
   const bodies = new Map<string, SourceBody>()
   const digests = new Map<string, {digest: string; document: string}>()
+  const structures = new Map<string, string>()
   const read = store.transaction(() =>
     scanned.sources.map((file) => {
       const input = reader.read<StoredSource>(file, (bytes) => readSource(file.label, bytes, contentLabel))
       bodies.set(file.label, {path: file.absolute, digest: input.digest, ...(input.bytes ? {text: input.bytes.toString('utf8')} : {})})
       digests.set(file.label, {digest: input.digest, document: input.factsDigest})
+      structures.set(file.label, structureOf(input.facts))
       return input.facts
     })
   )
@@ -197,6 +201,7 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
     mediaFiles,
     bodies,
     digests,
+    structures,
     ...(transliteration ? {transliteration} : {}),
     diagnostics: [
       ...localeProblems,
@@ -223,8 +228,9 @@ export type PreparedSite =
       readonly rendered: number
       /** The site's article pages, for the links of later builds to be checked against. */
       readonly pages: SitePages
-      /** Each loaded source's digests, to tell what a later save changed. */
+      /** Each loaded source's digests and place in the site, to tell what a later save changed. */
       readonly digests: LoadedSite['digests']
+      readonly structures: LoadedSite['structures']
       /** When the same inputs would give another site (an embargo lifts, the news window moves). */
       readonly validUntil?: Date
     }
@@ -291,7 +297,7 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
     now
   }
   const validUntil = nextChangeAfter(site.releases, now, newsWindowMs)
-  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered, pages: sitePages, digests: site.digests, ...(validUntil ? {validUntil} : {})}
+  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered, pages: sitePages, digests: site.digests, structures: site.structures, ...(validUntil ? {validUntil} : {})}
 }
 
 /**
@@ -398,6 +404,15 @@ function bodyOnlyChangesOf(record: BuildRecord<SuccessfulBuild>, scanned: Projec
   })
 }
 
+/**
+ * What decides a source's place in the site: which release and language it is, its date and
+ * whether it is published. Equal structures, equal lists of releases in equal order.
+ */
+function structureOf(source: StoredSource): string {
+  const d = source.document
+  return d ? JSON.stringify([d.slug, d.locale, d.year, d.month, d.frontMatter.date, d.frontMatter.draft ?? false, d.frontMatter.embargo ?? null]) : 'unusable'
+}
+
 function readSource(label: string, bytes: Buffer, contentLabel: string): StoredSource {
   const {document, problems} = readReleaseDocument({path: label.slice(contentLabel.length + 1), text: stripXmlIllegal(bytes.toString('utf8'))}, contentLabel)
   return {...(document ? {document} : {}), problems}
@@ -433,12 +448,13 @@ async function buildBodyChanges(options: BuildOptions & {now: Date}, store: Site
 export type PreparedPreview = Extract<PreparedSite, {ok: true}>
 
 /**
- * The preview's answer to saves that changed release bodies alone (`changed`: the saved files'
- * paths as editors see them): those releases rendered again and put into the site it holds, with
- * the outputs that show them — or undefined when a save changed more, for a full preparation.
- * Lists, tags and sitemaps show only front matter, which did not change, so they stay as they are.
+ * The preview's answer to saves of existing releases that left each in its place (`changed`: the
+ * saved files' paths as editors see them; same release, language, date, draft and embargo):
+ * those releases are loaded and rendered again and put into the site it holds, with the outputs
+ * that show them — or undefined when a save changed more, for a full preparation. When bodies
+ * alone changed, lists, tags and sitemaps show nothing new and stay as they are.
  */
-export async function updatePreviewBodies(
+export async function updatePreviewReleases(
   options: BuildOptions & {store: SiteStore},
   previous: PreparedPreview,
   changed: readonly string[]
@@ -451,12 +467,14 @@ export async function updatePreviewBodies(
   const paths = resolvePaths(options)
   const contentLabel = labeller(paths.root)(paths.contentDir)
   const reader = new InputReader(store)
+  let frontMatterChanged = false
   for (const label of changed) {
     const file = byLabel.get(label)
     const known = previous.digests.get(label)
     if (!file || !known) return undefined
     const read = store.transaction(() => reader.read<StoredSource>(file, (bytes) => readSource(file.label, bytes, contentLabel)))
-    if (read.factsDigest !== known.document) return undefined
+    if (structureOf(read.facts) !== previous.structures.get(label)) return undefined
+    if (read.factsDigest !== known.document) frontMatterChanged = true
   }
   const slugs = new Set(changed.map(slugOf))
   const site = await loadWithStore(options, store, {...scanned, sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)))}, true)
@@ -476,7 +494,8 @@ export async function updatePreviewBodies(
   // The outputs that show a release or a feed, of the saved releases and the ones the feeds carry.
   const feedSlugs = new Set(model.config.locales.flatMap(({code}) => releasesIn(model, code).slice(0, model.config.feedSize).map((r) => r.slug)))
   const shown: SiteModel = {...model, releases: releases.filter((release) => slugs.has(release.slug) || feedSlugs.has(release.slug))}
-  return {prepared, outputs: siteOutputs(shown, outputFormats.filter((format) => format.shows !== 'site'))}
+  const outputs = siteOutputs(shown, outputFormats.filter((format) => format.shows !== 'site'))
+  return {prepared, outputs: frontMatterChanged ? [...outputs, ...siteOutputs(model, outputFormats.filter((format) => format.shows === 'site'))] : outputs}
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {extname} from 'node:path'
 import {join} from 'node:path'
-import {openStore, prepareSite, resolvePaths, siteOutputs, updatePreviewBodies, type BuildOptions, type PreparedPreview} from '../build.ts'
+import {openStore, prepareSite, resolvePaths, siteOutputs, updatePreviewReleases, type BuildOptions, type PreparedPreview} from '../build.ts'
 import {labeller} from '../load/scan-project.ts'
 import type {SiteStore} from '../store/site-store.ts'
 import type {SitePaths} from '../config/urls.ts'
@@ -58,13 +58,13 @@ export class SiteRenderer {
 
   /**
    * Bring the site up to date after saves (`changed`: the files saved, when known): saves that
-   * changed release bodies alone render just those releases and replace just the pages that show
-   * them; anything else prepares the whole site again, from the store.
+   * left each release in its place render just those releases and replace just the pages that
+   * show them; anything else prepares the whole site again, from the store.
    */
   async rebuild(changed?: readonly string[]): Promise<RebuildResult> {
     const started = performance.now()
     const options = {...this.options, drafts: true, store: this.store}
-    const update = changed && this.prepared ? await updatePreviewBodies(options, this.prepared, changed.map(labeller(resolvePaths(options).root))) : undefined
+    const update = changed && this.prepared ? await updatePreviewReleases(options, this.prepared, changed.map(labeller(resolvePaths(options).root))) : undefined
     if (update) {
       if (!update.prepared.ok) return {ok: false, diagnostics: update.prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
       const paths: string[] = []
