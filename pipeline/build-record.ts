@@ -3,16 +3,16 @@ import type {ProjectScan} from './load/scan-project.ts'
 import type {SiteStore} from './store/site-store.ts'
 import type {SitePages} from './validate/editorial-warnings.ts'
 
-/** What the last successful build of an output folder read and made, for the next one to compare with. */
+/**
+ * What the last successful build of an output folder read and made, for the next one to compare
+ * with. Its two large parts live apart, each rewritten only when it changes: the digests of every
+ * source (rows, updated one by one) and the site's article pages (rewritten by whole builds only).
+ */
 export interface BuildRecord<Result> {
   /** Every input's stat with the options: equal stamps, nothing to do. */
   readonly stamp: string
   /** The same for everything but the releases' own files. */
   readonly context: string
-  /** Each release file's digest, and the digest of what loading made of it (its front matter). */
-  readonly sources: Readonly<Record<string, {readonly digest: string; readonly document: string}>>
-  /** The site's article pages, to check a changed release's links against. */
-  readonly pages: {readonly existing: readonly string[]; readonly published: readonly string[]}
   /** Slugs of the releases the feeds and partner indexes carry. */
   readonly feedReleases: readonly string[]
   /** When the same inputs would give another site (an embargo lifts, the news window moves). */
@@ -20,17 +20,41 @@ export interface BuildRecord<Result> {
   readonly result: Result
 }
 
+/** Each release file's digest, and the digest of what loading made of it (its front matter). */
+export type SourceDigests = ReadonlyMap<string, {readonly digest: string; readonly document: string}>
+
 export function readRecord<Result>(store: SiteStore, name: string): BuildRecord<Result> | undefined {
   const text = store.record(name)
   return text === undefined ? undefined : (JSON.parse(text) as BuildRecord<Result>)
+}
+
+/** Forget a record before a build changes anything: a build that does not finish leaves none to trust. */
+export function forgetRecord(store: SiteStore, name: string): void {
+  store.putRecord(name, undefined)
+}
+
+/**
+ * Keep a build's record, in one transaction with its parts. `pages` and a complete `sources`
+ * come from a whole build; a build of some releases gives only the sources it read.
+ */
+export function keepRecord<Result>(store: SiteStore, name: string, record: BuildRecord<Result>, parts: {sources: SourceDigests; complete: boolean; pages?: SitePages}): void {
+  store.transaction(() => {
+    store.putBuiltSources(name, parts.sources, parts.complete)
+    if (parts.pages) store.putRecord(`pages:${name}`, JSON.stringify({existing: [...parts.pages.existing], published: [...parts.pages.published]}))
+    store.putRecord(name, JSON.stringify(record))
+  })
 }
 
 export function stillValid(record: BuildRecord<unknown>, now: Date): boolean {
   return record.validUntil === undefined || now.getTime() < Date.parse(record.validUntil)
 }
 
-export function pagesOf(record: BuildRecord<unknown>): SitePages {
-  return {existing: new Set(record.pages.existing), published: new Set(record.pages.published)}
+/** The recorded build's article pages, to check a changed release's links against. */
+export function recordedPages(store: SiteStore, name: string): SitePages | undefined {
+  const text = store.record(`pages:${name}`)
+  if (text === undefined) return undefined
+  const pages = JSON.parse(text) as {existing: string[]; published: string[]}
+  return {existing: new Set(pages.existing), published: new Set(pages.published)}
 }
 
 /**
@@ -38,16 +62,21 @@ export function pagesOf(record: BuildRecord<unknown>): SitePages {
  * same front matter, same everything else — or undefined when the change is any larger. Such a
  * change can reach only the changed releases' own pages and the feeds that carry them.
  */
-export function bodyOnlyChanges(record: BuildRecord<unknown>, scan: ProjectScan, reader: InputReader, frontMatterDigest: (label: string) => string | undefined): string[] | undefined {
-  if (record.context !== scan.context) return undefined
-  if (scan.sources.length !== Object.keys(record.sources).length) return undefined
+export function bodyOnlyChanges(
+  record: BuildRecord<unknown>,
+  recorded: SourceDigests,
+  scan: ProjectScan,
+  reader: InputReader,
+  frontMatterDigest: (label: string) => string | undefined
+): string[] | undefined {
+  if (record.context !== scan.context || scan.sources.length !== recorded.size) return undefined
   const changed: string[] = []
   for (const file of scan.sources) {
-    const known = record.sources[file.label]
+    const known = recorded.get(file.label)
     if (!known) return undefined
     if (reader.digest(file) !== known.digest) changed.push(file.label)
   }
-  for (const label of changed) if (frontMatterDigest(label) !== record.sources[label]!.document) return undefined
+  for (const label of changed) if (frontMatterDigest(label) !== recorded.get(label)!.document) return undefined
   return changed
 }
 

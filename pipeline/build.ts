@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {bodyOnlyChanges, pagesOf, readRecord, slugOf, stillValid, type BuildRecord} from './build-record.ts'
+import {bodyOnlyChanges, forgetRecord, keepRecord, readRecord, recordedPages, slugOf, stillValid, type BuildRecord, type SourceDigests} from './build-record.ts'
 import type {Locale} from './config/locales.ts'
 import {loadSiteConfig, type SiteConfig} from './config/site-config.ts'
 import {sitePathsFor} from './config/urls.ts'
@@ -342,19 +342,22 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const total = valid.result.summary.written + valid.result.summary.reused
       return {...valid.result, summary: {...valid.result.summary, rendered: 0, written: 0, reused: total, durationMs: performance.now() - started}}
     }
-    store.putRecord(recordName, undefined)
+    forgetRecord(store, recordName)
     const keep = options.cache !== false && !options.formats
-    const bodiesOnly = valid && keep && !options.partnerBundle ? bodyOnlyChangesOf(valid, scanned, store, labeller(paths.root)(paths.contentDir)) : undefined
+    const recorded = valid && keep && !options.partnerBundle ? {record: valid, sources: store.builtSources(recordName), pages: recordedPages(store, recordName)} : undefined
+    const bodiesOnly = recorded?.pages ? bodyOnlyChangesOf(recorded.record, recorded.sources, scanned, store, labeller(paths.root)(paths.contentDir)) : undefined
     const result = bodiesOnly
-      ? await buildBodyChanges({...options, now}, store, outDir, scanned, valid!, bodiesOnly)
+      ? await buildBodyChanges({...options, now}, store, outDir, scanned, recorded!.record, recorded!.pages!, bodiesOnly)
       : await buildWhole({...options, now}, store, outDir, scanned)
     if (!result.ok) return result.outcome
-    if (keep) store.putRecord(recordName, JSON.stringify(result.record))
+    if (keep) keepRecord(store, recordName, result.record, result.parts)
     return {...result.outcome, summary: {...result.outcome.summary, durationMs: performance.now() - started}}
   })
 }
 
-type BuildRun = {readonly ok: false; readonly outcome: BuildResult} | {readonly ok: true; readonly outcome: SuccessfulBuild; readonly record: BuildRecord<SuccessfulBuild>}
+type BuildRun =
+  | {readonly ok: false; readonly outcome: BuildResult}
+  | {readonly ok: true; readonly outcome: SuccessfulBuild; readonly record: BuildRecord<SuccessfulBuild>; readonly parts: Parameters<typeof keepRecord>[3]}
 
 /** Every release loaded, every output considered: what a build does unless only bodies changed. */
 async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore, outDir: string, scanned: ProjectScan): Promise<BuildRun> {
@@ -385,19 +388,17 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   const record: BuildRecord<SuccessfulBuild> = {
     stamp: scanned.stamp,
     context: scanned.context,
-    sources: Object.fromEntries(site.digests),
-    pages: {existing: [...prepared.pages.existing], published: [...prepared.pages.published]},
     feedReleases: [...new Set(model.config.locales.flatMap(({code}) => releasesIn(model, code).slice(0, model.config.feedSize).map((r) => r.slug)))],
     ...(validUntil ? {validUntil: validUntil.toISOString()} : {}),
     result: outcome
   }
-  return {ok: true, outcome, record}
+  return {ok: true, outcome, record, parts: {sources: site.digests, complete: true, pages: prepared.pages}}
 }
 
-function bodyOnlyChangesOf(record: BuildRecord<SuccessfulBuild>, scanned: ProjectScan, store: SiteStore, contentLabel: string): string[] | undefined {
+function bodyOnlyChangesOf(record: BuildRecord<SuccessfulBuild>, recorded: SourceDigests, scanned: ProjectScan, store: SiteStore, contentLabel: string): string[] | undefined {
   const reader = new InputReader(store)
   const byLabel = new Map(scanned.sources.map((file) => [file.label, file]))
-  return bodyOnlyChanges(record, scanned, reader, (label) => {
+  return bodyOnlyChanges(record, recorded, scanned, reader, (label) => {
     const file = byLabel.get(label)!
     // Read as the full load would, so the store keeps what it learns either way.
     return store.transaction(() => reader.read<StoredSource>(file, (bytes) => readSource(file.label, bytes, contentLabel)).factsDigest)
@@ -423,11 +424,19 @@ function readSource(label: string, bytes: Buffer, contentLabel: string): StoredS
  * and bring up to date only the outputs that show a release or a feed. Everything else — lists,
  * tags, sitemaps — shows front matter alone, which did not change, so it is neither made nor read.
  */
-async function buildBodyChanges(options: BuildOptions & {now: Date}, store: SiteStore, outDir: string, scanned: ProjectScan, record: BuildRecord<SuccessfulBuild>, changed: readonly string[]): Promise<BuildRun> {
+async function buildBodyChanges(
+  options: BuildOptions & {now: Date},
+  store: SiteStore,
+  outDir: string,
+  scanned: ProjectScan,
+  record: BuildRecord<SuccessfulBuild>,
+  pages: SitePages,
+  changed: readonly string[]
+): Promise<BuildRun> {
   const slugs = new Set([...changed.map(slugOf), ...record.feedReleases])
   const part = {...scanned, sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)))}
   const site = await loadWithStore(options, store, part, true)
-  const prepared = await prepareWithStore(options, store, site, false, pagesOf(record))
+  const prepared = await prepareWithStore(options, store, site, false, pages)
   if (!prepared.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.diagnostics, summary: undefined}}
   const formats = outputFormats.filter((format) => format.shows !== 'site')
   const files = (function* () {
@@ -440,8 +449,7 @@ async function buildBodyChanges(options: BuildOptions & {now: Date}, store: Site
   const diagnostics = sortDiagnostics([...record.result.diagnostics.filter((d) => !loaded.has(d.file)), ...prepared.diagnostics])
   const total = record.result.summary.written + record.result.summary.reused
   const outcome: SuccessfulBuild = {...record.result, diagnostics, summary: {...record.result.summary, rendered: prepared.rendered, written, reused: total - written}}
-  const sources = {...record.sources, ...Object.fromEntries(site.digests)}
-  return {ok: true, outcome, record: {...record, stamp: scanned.stamp, sources, result: outcome}}
+  return {ok: true, outcome, record: {...record, stamp: scanned.stamp, result: outcome}, parts: {sources: site.digests, complete: false}}
 }
 
 /** A prepared site as the preview holds it. */

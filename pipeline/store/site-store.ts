@@ -49,7 +49,7 @@ export interface OutputRecord {
 export type CommitStep = {readonly op: 'move'; readonly path: string} | {readonly op: 'delete'; readonly path: string}
 
 // Bumped whenever the tables change shape; with Matbuot's version it decides whether a store is ours.
-const schemaVersion = 1
+const schemaVersion = 2
 const storeVersion = `${version}/${schemaVersion}`
 
 const schema = `
@@ -60,6 +60,7 @@ const schema = `
   create table outputs (out_dir text not null, path text not null, key text not null, digest text not null, primary key (out_dir, path));
   create table commits (out_dir text not null, seq integer not null, op text not null, path text not null, primary key (out_dir, seq));
   create table records (name text primary key, value text not null);
+  create table built (record text not null, path text not null, digest text not null, document text not null, primary key (record, path));
 `
 
 export class SiteStore {
@@ -224,6 +225,19 @@ export class SiteStore {
   putRecord(name: string, value: string | undefined): void {
     if (value === undefined) this.statement('delete from records where name = ?').run(name)
     else this.statement('insert or replace into records values (?, ?)').run(name, value)
+  }
+
+  /** The digests of every source a recorded build read, by path: the record's largest part, kept as rows. */
+  builtSources(record: string): Map<string, {digest: string; document: string}> {
+    const rows = this.statement('select path, digest, document from built where record = ?').raw().all(record) as [string, string, string][]
+    return new Map(rows.map(([path, digest, document]) => [path, {digest, document}]))
+  }
+
+  /** Remember sources a build read; `replace`: these are all of them, forget any other. */
+  putBuiltSources(record: string, sources: Iterable<[string, {digest: string; document: string}]>, replace: boolean): void {
+    if (replace) this.statement('delete from built where record = ?').run(record)
+    const put = this.statement('insert or replace into built values (?, ?, ?, ?)')
+    for (const [path, {digest, document}] of sources) put.run(record, path, digest, document)
   }
 
   private readonly statements = new Map<string, Database.Statement>()
