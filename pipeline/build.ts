@@ -7,7 +7,7 @@ import {loadSiteConfig, type SiteConfig} from './config/site-config.ts'
 import {sitePathsFor} from './config/urls.ts'
 import {diagnostic, hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
 import {mediaInfoOf, type MediaIndex, type MediaInfo} from './load/media-index.ts'
-import {InputReader} from './load/scan-inputs.ts'
+import {InputReader, statOf, type InputFile} from './load/scan-inputs.ts'
 import {labeller, scanProject, type ProjectPaths, type ProjectScan} from './load/scan-project.ts'
 import {stripXmlIllegal} from './load/strip-xml-illegal.ts'
 import {deriveTransliteratedReleases} from './localize/derive-transliterated-releases.ts'
@@ -90,6 +90,8 @@ export interface LoadedSite {
   readonly digests: ReadonlyMap<string, {readonly digest: string; readonly document: string}>
   /** Each loaded source's place in the site (see `structureOf`), for the preview to compare saves with. */
   readonly structures: ReadonlyMap<string, string>
+  /** The media files as the stat pass found them. */
+  readonly mediaInputs: readonly InputFile[]
   /** The exceptions for generated Cyrillic versions, when the site has any. */
   readonly transliteration?: TransliterationDictionary
   readonly diagnostics: readonly Diagnostic[]
@@ -148,7 +150,7 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
   const label = labeller(paths.root)
   const loaded = await loadSiteConfig(paths.configFile, label(paths.configFile))
   const config = loaded.config && options.baseUrl ? {...loaded.config, baseUrl: options.baseUrl.replace(/\/+$/, '')} : loaded.config
-  if (!config) return {resources: {}, releases: [], media: {}, mediaFiles: [], bodies: new Map(), digests: new Map(), structures: new Map(), diagnostics: loaded.problems}
+  if (!config) return {resources: {}, releases: [], media: {}, mediaFiles: [], bodies: new Map(), digests: new Map(), structures: new Map(), mediaInputs: [], diagnostics: loaded.problems}
 
   const locales = config.locales.map((l) => l.code)
   const {resources, problems: localeProblems} = await loadLocaleResources(paths.localesDir, locales, config.defaultLocale, label(paths.localesDir))
@@ -202,6 +204,7 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
     bodies,
     digests,
     structures,
+    mediaInputs: scanned.media,
     ...(transliteration ? {transliteration} : {}),
     diagnostics: [
       ...localeProblems,
@@ -233,6 +236,8 @@ export type PreparedSite =
       readonly structures: LoadedSite['structures']
       /** When the same inputs would give another site (an embargo lifts, the news window moves). */
       readonly validUntil?: Date
+      /** The media files as the stat pass found them, for a later partial load's media index. */
+      readonly media: readonly InputFile[]
     }
 
 /**
@@ -297,7 +302,7 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
     now
   }
   const validUntil = nextChangeAfter(site.releases, now, newsWindowMs)
-  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered, pages: sitePages, digests: site.digests, structures: site.structures, ...(validUntil ? {validUntil} : {})}
+  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered, pages: sitePages, digests: site.digests, structures: site.structures, media: site.mediaInputs, ...(validUntil ? {validUntil} : {})}
 }
 
 /**
@@ -469,15 +474,18 @@ export async function updatePreviewReleases(
 ): Promise<{prepared: PreparedSite; outputs: Iterable<{format: OutputFormat; file: OutputFile}>} | undefined> {
   const {store} = options
   if (previous.validUntil && (options.now ?? new Date()).getTime() >= previous.validUntil.getTime()) return undefined
-  const scanned = scan(options)
-  const byLabel = new Map(scanned.sources.map((file) => [file.label, file]))
-  if (scanned.sources.length !== previous.digests.size || changed.length === 0) return undefined
+  if (changed.length === 0) return undefined
   const paths = resolvePaths(options)
   const contentLabel = labeller(paths.root)(paths.contentDir)
+  // The watcher names every file saved, added or deleted: only those are looked at, none other statted.
+  const inputOf = (label: string): InputFile | undefined => {
+    const absolute = join(paths.root, label)
+    return existsSync(absolute) ? {label, absolute, stat: statOf(absolute)} : undefined
+  }
   const reader = new InputReader(store)
   let frontMatterChanged = false
   for (const label of changed) {
-    const file = byLabel.get(label)
+    const file = inputOf(label)
     const known = previous.digests.get(label)
     if (!file || !known) return undefined
     const read = store.transaction(() => reader.read<StoredSource>(file, (bytes) => readSource(file.label, bytes, contentLabel)))
@@ -485,7 +493,8 @@ export async function updatePreviewReleases(
     if (read.factsDigest !== known.document) frontMatterChanged = true
   }
   const slugs = new Set(changed.map(slugOf))
-  const site = await loadWithStore(options, store, {...scanned, sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)))}, true)
+  const sources = [...previous.digests.keys()].filter((label) => slugs.has(slugOf(label))).flatMap((label) => inputOf(label) ?? [])
+  const site = await loadWithStore(options, store, {sources, media: previous.media, stamp: '', context: ''}, true)
   const part = await prepareWithStore(options, store, site, false, previous.pages)
   if (!part.ok) return {prepared: part, outputs: []}
   const renewed = new Map(part.model.releases.map((release) => [release.slug, release]))
