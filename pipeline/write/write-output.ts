@@ -198,9 +198,14 @@ async function recoverInterruptedSwap(outDir: string): Promise<void> {
   else await rm(retired, {recursive: true, force: true})
 }
 
-/** Remove a folder Matbuot left beside the output, never one of the same name that is not its own. */
+/**
+ * Remove a folder Matbuot left beside the output, never one of the same name that is not its own.
+ * An empty one goes too: a build killed between making its staging folder and marking it leaves
+ * just that, and an empty folder holds nothing to lose.
+ */
 async function removeIfOurs(folder: string): Promise<void> {
   if (await isMarked(folder)) await rm(folder, {recursive: true, force: true})
+  else await rmdir(folder).catch(() => {})
 }
 
 /** What decides whether a file must be made again; media copies by the source's stat. */

@@ -55,3 +55,15 @@ describe('writeOutput', () => {
     expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual(['dist.staging-notes'])
   })
 })
+
+describe('a build killed as it made its staging folder', () => {
+  it('should leave an empty, unmarked staging folder that the next build clears', async () => {
+    const root = await site()
+    expect((await build({root})).ok).toBe(true)
+    await mkdir(join(root, 'dist.staging-matbuot'))
+    await writeFile(join(root, 'content/2024/05/budget.en.md'), release({title: 'Budget, corrected'}))
+    expect((await build({root})).ok).toBe(true)
+    expect(await readFile(join(root, 'dist/en/2024/05/budget/index.html'), 'utf8')).toContain('Budget, corrected')
+    expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([])
+  })
+})
