@@ -349,11 +349,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     }
     forgetRecord(store, recordName)
     const keep = options.cache !== false && !options.formats
-    const recorded = valid && keep && !options.partnerBundle ? {record: valid, sources: store.builtSources(recordName), pages: recordedPages(store, recordName)} : undefined
-    const bodiesOnly = recorded?.pages ? bodyOnlyChangesOf(recorded.record, recorded.sources, scanned, store, labeller(paths.root)(paths.contentDir)) : undefined
-    const result = bodiesOnly
-      ? await buildBodyChanges({...options, now}, store, outDir, scanned, recorded!.record, recorded!.pages!, bodiesOnly)
-      : await buildWhole({...options, now}, store, outDir, scanned)
+    // A body-only build checks links against the recorded site's pages; a partner bundle is always built whole.
+    const pages = valid && keep && !options.partnerBundle ? recordedPages(store, recordName) : undefined
+    const bodiesOnly = valid && pages ? bodyOnlyChangesOf(valid, store.builtSources(recordName), scanned, store, labeller(paths.root)(paths.contentDir)) : undefined
+    const result =
+      valid && pages && bodiesOnly
+        ? await buildBodyChanges({...options, now}, store, outDir, scanned, valid, pages, bodiesOnly)
+        : await buildWhole({...options, now}, store, outDir, scanned)
     if (!result.ok) return result.outcome
     if (keep) keepRecord(store, recordName, result.record, result.parts)
     return {...result.outcome, summary: {...result.outcome.summary, durationMs: performance.now() - started}}

@@ -106,7 +106,7 @@ export class InputReader {
     return {facts: JSON.parse(json) as T, digest, factsDigest: digestOf(json), bytes}
   }
 
-  /** Whether any file the store knew under `prefix` was not seen by this build (deleted, moved). */
+  /** Forget the files the store knew under `prefix` that this build did not see (deleted, moved). */
   forgetUnseen(prefix: string): void {
     for (const label of this.known.keys()) if (label.startsWith(prefix) && !this.seen.has(label)) this.store.deleteSource(label)
   }

@@ -1,12 +1,17 @@
 import type {Locale} from '../config/locales.ts'
 import {diagnostic, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.ts'
-import type {SourceText} from '../load/find-sources.ts'
 import {parseSourcePath} from '../load/parse-source-path.ts'
 import {readYaml} from '../load/read-yaml.ts'
 import {splitFrontMatter} from '../load/split-front-matter.ts'
 import {frontMatterSchema, mapProse, type FrontMatter} from './front-matter-schema.ts'
 import {normalizeUzbekOrthography} from '../localize/normalize-uzbek-orthography.ts'
 import {schemaIssuesToDiagnostics} from './schema-issues.ts'
+
+/** A source file's text, by its path from the content folder (forward slashes). */
+export interface SourceText {
+  readonly path: string
+  readonly text: string
+}
 
 /** One validated release-language: everything rendering needs, as plain data. */
 export interface ReleaseDocument {

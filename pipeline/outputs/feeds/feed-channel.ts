@@ -4,7 +4,6 @@ import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import {localeTag} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
-import {feedText} from './feed-text.ts'
 
 export const generatorName = 'Matbuot'
 
@@ -65,8 +64,8 @@ function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
   return {
     locale,
     language: localeTag(model, locale),
-    title: feedText(t('site.name')),
-    description: feedText(t('site.description')),
+    title: t('site.name'),
+    description: t('site.description'),
     homeUrl: url(model.paths.home(locale)),
     selfUrls: {rss: url(model.paths.rss(locale)), atom: url(model.paths.atom(locale)), json: url(model.paths.jsonFeed(locale))},
     updated: new Date(newest),
@@ -80,11 +79,11 @@ function feedEntry(model: SiteModel, article: RenderedRelease, others: readonly 
   return {
     id: url,
     url,
-    title: feedText(article.title),
-    summary: feedText(article.summary),
+    title: article.title,
+    summary: article.summary,
     contentHtml: article.absoluteBodyHtml,
-    author: feedText(article.author ?? model.translators[article.locale]('site.name')),
-    categories: article.tags.map((tag) => feedText(tag.name)),
+    author: article.author ?? model.translators[article.locale]('site.name'),
+    categories: article.tags.map((tag) => tag.name),
     ...(image?.type && image.bytes !== undefined ? {image: {url: absoluteUrl(model.config, image.src), type: image.type, bytes: image.bytes}} : {}),
     published: new Date(article.published.iso),
     updated: new Date((article.updated ?? article.published).iso),

@@ -51,11 +51,3 @@ export function asHtml(text: string): string {
 export function atomText(text: string): {readonly type: 'text' | 'html'; readonly value: string} {
   return markupStart.test(text) ? {type: 'html', value: escapeHtml(text)} : {type: 'text', value: text}
 }
-
-/**
- * A text as every feed carries it: without C1 controls (U+0080 to U+009F), which feedparser turns
- * into the Windows-1252 characters of those bytes (U+0085 into `…`) and the W3C validator reports.
- */
-export function feedText(text: string): string {
-  return text.replace(/[\u0080-\u009F]/g, '')
-}
