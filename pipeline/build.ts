@@ -19,7 +19,8 @@ import {outputFormats, type OutputFormat} from './outputs/formats.ts'
 import type {OutputFile} from './outputs/output-file.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
 import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
-import {renderAll, type SourceBody, type UnitInput} from './render/render-all.ts'
+import {renderAll, type Assembly, type SourceBody, type UnitInput} from './render-site.ts'
+import {releaseFormats, type AssembledFile} from './outputs/release-files.ts'
 import {dictionaryDigest} from './render/render-reads.ts'
 import type {RenderedRelease} from './render/render-release.ts'
 import {SiteStore} from './store/site-store.ts'
@@ -253,7 +254,7 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
  * `pages`, for a site loaded only in part: the article pages of the whole site, to check its
  * links against; the renders of the sources it did not load are then kept too.
  */
-async function prepareWithStore(options: BuildOptions, store: SiteStore, site: LoadedSite, embargoedToo: boolean, pages?: SitePages): Promise<PreparedSite> {
+async function prepareWithStore(options: BuildOptions, store: SiteStore, site: LoadedSite, embargoedToo: boolean, pages?: SitePages, onFiles?: Assembly['onFiles']): Promise<PreparedSite> {
   const paths = resolvePaths(options)
   const progress = options.onProgress ?? (() => {})
   progress('load', 1, 1)
@@ -264,10 +265,12 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
   const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false, embargoed: embargoedToo})
   const diagnostics: Diagnostic[] = [...site.diagnostics]
   const context = {resources: site.resources, config, media: site.media, ...(site.transliteration ? {transliteration: site.transliteration} : {})}
+  const fingerprints = pageFingerprints(config, site)
   const {results, rendered} = await renderAll(renderUnitsOf(site.releases, site.bodies), context, {
     store,
     ...(options.jobs === undefined ? {} : {jobs: options.jobs}),
-    onProgress: (done, total) => progress('render', done, total)
+    onProgress: (done, total) => progress('render', done, total),
+    ...(onFiles ? {assembly: assemblyOf(config, site, fingerprints, now, selection, options.formats, onFiles)} : {})
   })
   if (!pages) store.transaction(() => store.keepRendersOf(new Set(site.bodies.keys())))
   const byRelease = new Map<string, Partial<Record<Locale, RenderedRelease>>>()
@@ -291,7 +294,7 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>
   const model: SiteModel = {
     config,
-    fingerprints: pageFingerprints(config, site),
+    fingerprints,
     paths: sitePathsFor(config),
     resources: site.resources,
     translators,
@@ -303,6 +306,21 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
   }
   const validUntil = nextChangeAfter(site.releases, now, newsWindowMs)
   return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered, pages: sitePages, digests: site.digests, structures: site.structures, media: site.mediaInputs, ...(validUntil ? {validUntil} : {})}
+}
+
+/** Making each published release's own files as soon as it is rendered, for the writer to take at once. */
+function assemblyOf(
+  config: SiteConfig,
+  site: LoadedSite,
+  fingerprints: SiteModel['fingerprints'],
+  now: Date,
+  selection: PublicSelection,
+  formats: readonly OutputFormat[] | undefined,
+  onFiles: Assembly['onFiles']
+): Assembly {
+  const published = new Map(selection.releases.map((release) => [release.slug, {slug: release.slug, date: release.date, locales: config.locales.flatMap(({code}) => (release.translations[code] ? [code] : []))}]))
+  const names = releaseFormats(formats?.map((format) => format.name)).map((format) => format.name)
+  return {pages: {config, resources: site.resources, media: site.media, fingerprints, now, formats: names}, releaseOf: (input) => published.get(input.source.slug), onFiles}
 }
 
 /**
@@ -326,9 +344,13 @@ function renderUnitsOf(releases: readonly Release[], bodies: ReadonlyMap<string,
   })
 }
 
-/** Every output file of a prepared site, each tagged with the format that made it. */
-export function* siteOutputs(model: SiteModel, formats: readonly OutputFormat[] = outputFormats): Iterable<{format: OutputFormat; file: OutputFile}> {
-  for (const format of formats) for (const file of format.write(model)) yield {format, file}
+/**
+ * Every output file of a prepared site, each tagged with the format that made it; `made`: the
+ * releases whose own files were already made as they were rendered.
+ */
+export function* siteOutputs(model: SiteModel, formats: readonly OutputFormat[] = outputFormats, made?: ReadonlySet<string>): Iterable<{format: OutputFormat; file: OutputFile}> {
+  const rest = made && made.size > 0 ? {...model, releases: model.releases.filter((release) => !made.has(release.slug))} : model
+  for (const format of formats) for (const file of format.write(format.shows === 'release' ? rest : model)) yield {format, file}
 }
 
 /** load -> validate -> select -> localize -> render -> outputs -> write. */
@@ -369,29 +391,45 @@ type BuildRun =
 /** Every release loaded, every output considered: what a build does unless only bodies changed. */
 async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore, outDir: string, scanned: ProjectScan): Promise<BuildRun> {
   const site = await loadWithStore(options, store, scanned)
-  const prepared = await prepareWithStore(options, store, site, false)
-  if (!prepared.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.diagnostics, summary: undefined}}
-  const {model, selection} = prepared
   const progress = options.onProgress ?? (() => {})
-
   const filesPerFormat: Record<string, number> = {}
-  const files = (function* () {
-    for (const {format, file} of siteOutputs(model, options.formats)) {
-      filesPerFormat[format.name] = (filesPerFormat[format.name] ?? 0) + 1
+  const counted = (format: string) => (filesPerFormat[format] = (filesPerFormat[format] ?? 0) + 1)
+
+  // Releases' own files go to the writer while the others render; the rest once all are rendered.
+  const made = new FileQueue()
+  const preparing = prepareWithStore(options, store, site, false, undefined, (slug, files) => made.push(slug, files)).finally(() => made.close())
+  let rendering = true
+  const files = (async function* (): AsyncIterable<OutputFile> {
+    for await (const file of made) {
+      counted(file.format)
+      yield {path: file.path, ...(file.key === undefined ? {} : {key: file.key}), render: () => file.content}
+    }
+    const prepared = await preparing
+    // A build with errors writes nothing: this discards what was staged.
+    if (!prepared.ok) throw new NotPublished()
+    rendering = false
+    for (const {format, file} of siteOutputs(prepared.model, options.formats, made.slugs)) {
+      counted(format.name)
       yield file
     }
   })()
-  const {written, reused} = await writeOutput(outDir, files, store, {onWritten: (count) => progress('write', count, 0)})
+  const writing = writeOutput(outDir, files, store, {onWritten: (count) => rendering || progress('write', count, 0)})
+  const [wrote, prepared] = await Promise.allSettled([writing, preparing])
+  if (prepared.status === 'rejected') throw prepared.reason
+  if (!prepared.value.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.value.diagnostics, summary: undefined}}
+  if (wrote.status === 'rejected') throw wrote.reason
+  const {written, reused} = wrote.value
+  const {model, selection} = prepared.value
   if (options.partnerBundle) await writePartnerBundle(options, store, site, resolve(resolvePaths(options).root, options.partnerBundle))
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
   const outcome: SuccessfulBuild = {
     ok: true,
-    diagnostics: prepared.diagnostics,
-    summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: 0, rendered: prepared.rendered, written, reused},
+    diagnostics: prepared.value.diagnostics,
+    summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: 0, rendered: prepared.value.rendered, written, reused},
     timeZone: model.config.timeZone
   }
-  const {validUntil} = prepared
+  const {validUntil} = prepared.value
   const record: BuildRecord<SuccessfulBuild> = {
     stamp: scanned.stamp,
     context: scanned.context,
@@ -399,7 +437,41 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     ...(validUntil ? {validUntil: validUntil.toISOString()} : {}),
     result: outcome
   }
-  return {ok: true, outcome, record, parts: {sources: site.digests, complete: true, pages: prepared.pages}}
+  return {ok: true, outcome, record, parts: {sources: site.digests, complete: true, pages: prepared.value.pages}}
+}
+
+/** The signal that a build found errors after its writer started: the writer discards what it staged. */
+class NotPublished extends Error {}
+
+/** Files made as releases render, handed to the writer in the order they come. */
+class FileQueue implements AsyncIterable<AssembledFile> {
+  readonly slugs = new Set<string>()
+  private files: AssembledFile[] = []
+  private closed = false
+  private wake: (() => void) | undefined
+
+  push(slug: string, files: readonly AssembledFile[]): void {
+    this.slugs.add(slug)
+    this.files.push(...files)
+    this.wake?.()
+  }
+
+  close(): void {
+    this.closed = true
+    this.wake?.()
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<AssembledFile> {
+    for (;;) {
+      const batch = this.files
+      this.files = []
+      yield* batch
+      if (this.files.length > 0) continue
+      if (this.closed) return
+      await new Promise<void>((resolve) => (this.wake = resolve))
+      this.wake = undefined
+    }
+  }
 }
 
 function bodyOnlyChangesOf(record: BuildRecord<SuccessfulBuild>, recorded: SourceDigests, scanned: ProjectScan, store: SiteStore, contentLabel: string): string[] | undefined {

@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const bundleDir = join(root, '.cache', 'matbuot', 'bundle')
-const entries = {matbuot: 'pipeline/cli.ts', 'render-worker': 'pipeline/render/render-worker.ts', 'site-worker': 'pipeline/dev/site-worker.ts'}
+const entries = {matbuot: 'pipeline/cli.ts', 'render-worker': 'pipeline/render-worker.ts', 'site-worker': 'pipeline/dev/site-worker.ts'}
 
 /** The bundled command, built afresh if any source changed; undefined when it cannot be built. */
 export async function ensureBundle() {

@@ -22,7 +22,7 @@ const bundled = here.startsWith(bundleDir + sep)
 /** The entry of a worker thread: the bundled one, or the source's tsx shim. */
 export function workerScript(name: 'render-worker' | 'site-worker'): URL {
   if (bundled) return pathToFileURL(join(bundleDir, `${name}.mjs`))
-  return pathToFileURL(projectFile(name === 'render-worker' ? 'pipeline/render/render-worker.js' : 'pipeline/dev/site-worker.js'))
+  return pathToFileURL(projectFile(name === 'render-worker' ? 'pipeline/render-worker.js' : 'pipeline/dev/site-worker.js'))
 }
 
 function findRoot(folder: string): string {

@@ -21,7 +21,7 @@ export function codeFingerprint(): string {
 
 // The folders whose code reads, checks and renders a release; page assembly, writing, serving
 // and the commands are elsewhere, and a change there leaves every render valid.
-const rendering = ['config/', 'diagnostics/', 'load/', 'localize/', 'render/', 'validate/']
+const rendering = ['config/', 'diagnostics/', 'load/', 'localize/', 'render/', 'validate/', 'render-site.ts']
 
 /**
  * The same for the code that renders Markdown only: a change to a page template, the stylesheet

@@ -40,7 +40,7 @@ const writesInFlight = 32
  * is written whole and swapped in, as there is nothing to compare with. Only a folder Matbuot
  * wrote itself (see output-folder.ts), or an empty or missing one, is ever replaced.
  */
-export async function writeOutput(outDir: string, files: Iterable<OutputFile>, store: SiteStore, options: CommitOptions = {}): Promise<CommitResult> {
+export async function writeOutput(outDir: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>, store: SiteStore, options: CommitOptions = {}): Promise<CommitResult> {
   await claimOutputFolder(outDir)
   await recoverOutput(outDir, store)
   const staging = stagingOf(outDir)
@@ -63,7 +63,7 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile>, s
   let reused = 0
   const inFlight = new Set<Promise<void>>()
   try {
-    for (const file of files) {
+    for await (const file of files) {
       if (records.has(file.path)) throw new Error(`two outputs were written to ${file.path}`)
       const key = keyOf(file)
       const before = previous.get(file.path)

@@ -1,0 +1,74 @@
+import type {Locale} from '../config/locales.ts'
+import type {SiteConfig} from '../config/site-config.ts'
+import {sitePathsFor} from '../config/urls.ts'
+import type {MediaIndex} from '../load/media-index.ts'
+import type {LocaleResources} from '../localize/locale-resources.ts'
+import {createTranslator, type Translate} from '../localize/translator.ts'
+import type {RenderedRelease} from '../render/render-release.ts'
+import {outputFormats, type OutputFormat} from './formats.ts'
+import type {PublishedRelease, SiteModel} from './site-model.ts'
+
+/** What a release's own files are made from besides the release: plain data, so it crosses into a worker thread. */
+export interface ReleasePagesContext {
+  readonly config: SiteConfig
+  readonly resources: LocaleResources
+  readonly media: MediaIndex
+  readonly fingerprints: SiteModel['fingerprints']
+  readonly now: Date
+  /** The formats that show one release (`shows: 'release'`) this build writes, by name. */
+  readonly formats: readonly string[]
+}
+
+/** A release as the build published it, before its languages were rendered: which languages are public. */
+export interface ReleaseToAssemble {
+  readonly slug: string
+  readonly date: string
+  readonly locales: readonly Locale[]
+}
+
+/** One finished file, its content made where the release was rendered. */
+export interface AssembledFile {
+  readonly format: string
+  readonly path: string
+  readonly key?: string
+  readonly content: string | Uint8Array
+}
+
+/**
+ * Every file that shows this one release (article, AMP, partner HTML, ninjs), made from its
+ * languages as soon as they are rendered: the same writers as a whole site's, given a site of
+ * this release alone, which is all these files read.
+ */
+export function assembleReleaseFiles(context: ReleasePagesContext, release: ReleaseToAssemble, rendered: readonly RenderedRelease[]): AssembledFile[] {
+  const byLocale = new Map(rendered.map((r) => [r.locale, r]))
+  const published: PublishedRelease = {
+    slug: release.slug,
+    date: release.date,
+    // In the order of the config's locales, as the whole site's model lists them.
+    translations: Object.fromEntries(context.config.locales.flatMap(({code}) => (release.locales.includes(code) && byLocale.has(code) ? [[code, byLocale.get(code)!]] : [])))
+  }
+  const model = modelOf(context, [published])
+  return releaseFormats(context.formats).flatMap((format) =>
+    [...format.write(model)].map((file): AssembledFile => ('copyFrom' in file ? unreachable(file.path) : {format: format.name, path: file.path, ...(file.key === undefined ? {} : {key: file.key}), content: file.render()}))
+  )
+}
+
+/** The formats whose files show one release each, among those given by name (default: all of them). */
+export function releaseFormats(names?: readonly string[]): OutputFormat[] {
+  return outputFormats.filter((format) => format.shows === 'release' && (names === undefined || names.includes(format.name)))
+}
+
+const translatorsOf = new WeakMap<LocaleResources, Record<Locale, Translate>>()
+
+function modelOf(context: ReleasePagesContext, releases: readonly PublishedRelease[]): SiteModel {
+  let translators = translatorsOf.get(context.resources)
+  if (!translators) {
+    translators = Object.fromEntries(context.config.locales.map(({code}) => [code, createTranslator(code, context.resources[code]!)])) as Record<Locale, Translate>
+    translatorsOf.set(context.resources, translators)
+  }
+  return {config: context.config, fingerprints: context.fingerprints, paths: sitePathsFor(context.config), resources: context.resources, translators, releases, media: context.media, mediaFiles: [], contentDir: '', now: context.now}
+}
+
+function unreachable(path: string): never {
+  throw new Error(`a release's file ${path} cannot be a copy of a source file`)
+}

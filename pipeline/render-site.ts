@@ -1,0 +1,235 @@
+import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {Piscina} from 'piscina'
+import {splitFrontMatter} from './load/split-front-matter.ts'
+import {stripXmlIllegal} from './load/strip-xml-illegal.ts'
+import {workerScript} from './runtime.ts'
+import type {BodyVariant, SiteStore} from './store/site-store.ts'
+import type {ReleaseDocument} from './validate/read-release-document.ts'
+import {renderCodeFingerprint} from './version.ts'
+import {readsHold, type RenderReads} from './render/render-reads.ts'
+import {renderUnit, type RenderContext, type RenderedBody, type RenderedRelease, type RenderedUnit, type RenderUnit} from './render/render-release.ts'
+import {assembleReleaseFiles, type AssembledFile, type ReleasePagesContext, type ReleaseToAssemble} from './outputs/release-files.ts'
+
+/** Where a unit's Markdown is: the file, its digest, and its text when the build already read it. */
+export interface SourceBody {
+  readonly path: string
+  readonly digest: string
+  readonly text?: string
+}
+
+/** A unit as the build knows it before rendering: its documents and where its body is. */
+export interface UnitInput {
+  readonly source: ReleaseDocument
+  readonly derived: readonly ReleaseDocument[]
+  readonly body: SourceBody
+}
+
+export interface RenderAllOptions {
+  readonly store: SiteStore
+  /** Threads to render in (default: the machine's cores; 1 renders in this thread). */
+  readonly jobs?: number
+  readonly onProgress?: (done: number, total: number) => void
+  /** Whole releases get their own files made where they are rendered (default: none do). */
+  readonly assembly?: Assembly
+}
+
+/**
+ * A release rendered whole in this build has its files (article, AMP, partner copies) made in
+ * the same task: its bodies then go to the store and the files to the writer at once, never
+ * held in memory, and the main thread is left the lists, the feeds and the commit.
+ */
+export interface Assembly {
+  readonly pages: ReleasePagesContext
+  /** The release a unit belongs to, and which of its languages are published. */
+  readonly releaseOf: (input: UnitInput) => ReleaseToAssemble | undefined
+  /** Each release's files, as soon as they are made. */
+  readonly onFiles: (slug: string, files: readonly AssembledFile[]) => void
+}
+
+export interface RenderAllResult {
+  /** One entry per unit, in the order given. */
+  readonly results: readonly RenderedRelease[][]
+  /** Units that had to be rendered (the rest came from the store). */
+  readonly rendered: number
+}
+
+/** Units rendered together: a release's when its files are made with them, else one. */
+export interface RenderTask {
+  readonly units: readonly RenderUnit[]
+  readonly assemble?: ReleaseToAssemble
+}
+
+export interface RenderTaskResult {
+  readonly units: readonly {readonly releases: readonly RenderedRelease[]; readonly reads: RenderedUnit['reads']}[]
+  readonly files?: readonly AssembledFile[]
+}
+
+/** What a render thread is given once: the context of every render, and of every release's files. */
+export interface RenderThreadData {
+  readonly render: RenderContext
+  readonly pages?: ReleasePagesContext
+}
+
+// Below this many tasks a pool costs more to start than it saves.
+const smallestPoolBatch = 16
+// Renders are stored a batch per transaction: one per task would sync the disk thousands of times.
+const storeBatch = 64
+
+/**
+ * Render every unit whose stored render no longer holds — its file changed, or something it read
+ * (a string, a media file, a config field, the transliteration exceptions, the rendering code)
+ * answers differently now — across worker threads; take the others from the store as they are.
+ * What crosses threads is plain data: the context once per thread, a task per release or unit.
+ */
+export async function renderAll(inputs: readonly UnitInput[], context: RenderContext, options: RenderAllOptions): Promise<RenderAllResult> {
+  const {store, assembly} = options
+  const jobs = Math.max(1, options.jobs ?? availableParallelism())
+  const digests = inputs.map(unitDigest)
+  const results: (RenderedRelease[] | undefined)[] = inputs.map((input, index) => {
+    const record = store.render(input.source.file)
+    if (!record || record.digest !== digests[index] || !readsHold(JSON.parse(record.reads) as RenderReads, context)) return undefined
+    return (JSON.parse(record.facts) as RenderedRelease[]).map((facts) => withStoredBodies(facts, store))
+  })
+  const missing = results.flatMap((result, index) => (result ? [] : [index]))
+  let done = inputs.length - missing.length
+  options.onProgress?.(done, inputs.length)
+
+  const tasks = tasksOf(inputs, missing, results, assembly)
+  const unitOf = (index: number): RenderUnit => {
+    const {source, derived, body} = inputs[index]!
+    return {source, derived, body: markdownOf(body)}
+  }
+  let pending: (() => void)[] = []
+  const flush = () => {
+    store.transaction(() => pending.forEach((put) => put()))
+    pending = []
+  }
+  const keep = (task: PlannedTask, result: RenderTaskResult) => {
+    task.indices.forEach((index, nth) => {
+      const unit = result.units[nth]!
+      const source = inputs[index]!.source.file
+      const facts = JSON.stringify(unit.releases.map(withoutBodies))
+      const bodies = unit.releases.flatMap(bodiesOf)
+      pending.push(() => store.putRender(source, {digest: digests[index]!, reads: JSON.stringify(unit.reads), facts}, bodies))
+      // A release whose files are made holds only its facts from here on; its bodies are in the store.
+      results[index] = result.files ? unit.releases.map((release) => withStoredBodies(withoutBodies(release), store)) : [...unit.releases]
+      options.onProgress?.(++done, inputs.length)
+    })
+    if (result.files && task.assemble) assembly?.onFiles(task.assemble.slug, result.files)
+    if (pending.length >= storeBatch) flush()
+  }
+  const run = (task: PlannedTask): RenderTask => ({units: task.indices.map(unitOf), ...(task.assemble ? {assemble: task.assemble} : {})})
+  try {
+    if (jobs === 1 || tasks.length < smallestPoolBatch) {
+      for (const task of tasks) keep(task, renderTask(run(task), context, assembly?.pages))
+    } else {
+      const workerData: RenderThreadData = {render: context, ...(assembly ? {pages: assembly.pages} : {})}
+      const pool = new Piscina({filename: workerScript('render-worker').href, workerData, maxThreads: jobs, minThreads: jobs})
+      try {
+        await Promise.all(tasks.map(async (task) => keep(task, (await pool.run(run(task))) as RenderTaskResult)))
+      } finally {
+        await pool.destroy()
+      }
+    }
+  } finally {
+    flush()
+  }
+  return {results: results as RenderedRelease[][], rendered: missing.length}
+}
+
+/** A task as planned: which units it renders, by index, and the release whose files it makes. */
+interface PlannedTask {
+  readonly indices: readonly number[]
+  readonly assemble?: ReleaseToAssemble
+}
+
+/**
+ * A release's units go together when every one of them is rendered now, so its files can be
+ * made from them; a unit of a release partly taken from the store goes alone, and its pages are
+ * made later with the rest of the site's.
+ */
+function tasksOf(inputs: readonly UnitInput[], missing: readonly number[], results: readonly (RenderedRelease[] | undefined)[], assembly?: Assembly): PlannedTask[] {
+  if (!assembly) return missing.map((index) => ({indices: [index]}))
+  const bySlug = new Map<string, number[]>()
+  inputs.forEach((input, index) => bySlug.set(input.source.slug, [...(bySlug.get(input.source.slug) ?? []), index]))
+  const tasks: PlannedTask[] = []
+  const planned = new Set<string>()
+  for (const index of missing) {
+    const slug = inputs[index]!.source.slug
+    if (planned.has(slug)) continue
+    const units = bySlug.get(slug)!
+    const release = units.every((i) => results[i] === undefined) ? assembly.releaseOf(inputs[index]!) : undefined
+    if (release) {
+      planned.add(slug)
+      tasks.push({indices: units, assemble: release})
+    } else {
+      tasks.push({indices: [index]})
+    }
+  }
+  return tasks
+}
+
+/** A task's work, in whichever thread runs it: render its units, key them, and make its release's files. */
+export function renderTask(task: RenderTask, context: RenderContext, pages?: ReleasePagesContext): RenderTaskResult {
+  const units = task.units.map((unit) => {
+    const rendered = renderUnit(unit, context)
+    return {releases: rendered.bodies.map(withKey), reads: rendered.reads}
+  })
+  if (!task.assemble || !pages) return {units}
+  return {units, files: assembleReleaseFiles(pages, task.assemble, units.flatMap((unit) => unit.releases))}
+}
+
+/** What a unit's render depends on besides what it records reading: its file and the code. */
+function unitDigest(input: UnitInput): string {
+  return createHash('sha256')
+    .update(renderCodeFingerprint())
+    .update('\0')
+    .update(input.body.digest)
+    .update('\0')
+    .update(JSON.stringify(input.derived.map((d) => d.locale)))
+    .digest('hex')
+}
+
+/** The Markdown of a unit, from the text this build read or from the file. */
+function markdownOf(body: SourceBody): string {
+  const text = body.text ?? readFileSync(body.path, 'utf8')
+  const split = splitFrontMatter(stripXmlIllegal(text))
+  return 'problem' in split ? '' : split.body
+}
+
+/** A release-language's key is the digest of everything rendered for it: equal keys, equal pages. */
+function withKey(body: RenderedBody): RenderedRelease {
+  const key = createHash('sha256').update(JSON.stringify(body)).digest('hex')
+  return {...body, key}
+}
+
+function withoutBodies(release: RenderedRelease): RenderedRelease {
+  return {...release, bodyHtml: '', absoluteBodyHtml: '', ...(release.amp ? {amp: {extensions: release.amp.extensions, bodyHtml: ''}} : {})}
+}
+
+function bodiesOf(release: RenderedRelease): {locale: string; variant: BodyVariant; html: string}[] {
+  return [
+    {locale: release.locale, variant: 'html' as const, html: release.bodyHtml},
+    {locale: release.locale, variant: 'absolute' as const, html: release.absoluteBodyHtml},
+    ...(release.amp ? [{locale: release.locale, variant: 'amp' as const, html: release.amp.bodyHtml}] : [])
+  ]
+}
+
+/**
+ * A stored release-language whose bodies are read from the store when a page that shows them is
+ * rendered: a build holds only the facts, and a page left as it was never reads its body.
+ */
+function withStoredBodies(facts: RenderedRelease, store: SiteStore): RenderedRelease {
+  const read = (variant: BodyVariant) => () => store.body(facts.file, facts.locale, variant) ?? ''
+  const release = {...facts}
+  Object.defineProperty(release, 'bodyHtml', {get: read('html'), enumerable: true})
+  Object.defineProperty(release, 'absoluteBodyHtml', {get: read('absolute'), enumerable: true})
+  if (facts.amp) {
+    const amp = {extensions: facts.amp.extensions}
+    Object.defineProperty(amp, 'bodyHtml', {get: read('amp'), enumerable: true})
+    Object.assign(release, {amp})
+  }
+  return release
+}
