@@ -288,7 +288,7 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
   const releases = withRenders(selection.releases)
   const every = withRenders(site.releases)
   const sitePages = pages ?? sitePagesOf(every, releases)
-  diagnostics.push(...brokenSiteLinks(every, sitePages))
+  diagnostics.push(...brokenSiteLinks(every, sitePages, sitePathsFor(config)))
   if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics(diagnostics)}
 
   const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>

@@ -3,6 +3,12 @@ import type {SiteConfig} from './site-config.ts'
 
 type ReleaseRef = {readonly year: string; readonly month: string; readonly slug: string}
 
+/** A page of one locale, as a site path names it. */
+export type SitePage =
+  | {readonly kind: 'home'; readonly locale: Locale; readonly page: number}
+  | {readonly kind: 'tag'; readonly locale: Locale; readonly tag: string; readonly page: number}
+  | ({readonly kind: 'release' | 'amp'; readonly locale: Locale} & ReleaseRef)
+
 /**
  * Every URL of the site is built here, so pages, feeds and partner copies agree. A locale's
  * URL prefix comes from the config (default: its code in lowercase, e.g. `/uz-cyrl/`).
@@ -11,7 +17,10 @@ export function createSitePaths(config: Pick<SiteConfig, 'locales'>) {
   const prefixes = new Map(config.locales.map((l) => [l.code, l.prefix ?? l.code.toLowerCase()]))
   const at = (locale: Locale) => `/${prefixes.get(locale) ?? locale.toLowerCase()}/`
   const release = (locale: Locale, r: ReleaseRef) => `${at(locale)}${r.year}/${r.month}/${r.slug}/`
+  const locales = new Map([...prefixes].map(([code, prefix]) => [prefix, code]))
   return {
+    /** The page a site path names, if it is a home, tag, release or AMP page of a configured locale. */
+    pageAt: (path: string) => readSitePage(locales, path),
     root: () => '/',
     home: (locale: Locale, page = 1) => (page === 1 ? at(locale) : `${at(locale)}page/${page}/`),
     tag: (locale: Locale, tag: string, page = 1) => (page === 1 ? `${at(locale)}tags/${tag}/` : `${at(locale)}tags/${tag}/page/${page}/`),
@@ -30,6 +39,31 @@ export function createSitePaths(config: Pick<SiteConfig, 'locales'>) {
     notFound: (locale: Locale) => `${at(locale)}404.html`,
     stylesheet: () => '/assets/site.css'
   }
+}
+
+/** Page 1 is the bare list, so only 2 and up name a further page. */
+const laterPage = /^(?:[2-9]|[1-9]\d+)$/
+
+/**
+ * The page a site path names, read with the configured prefixes: the inverse of `home`, `tag`,
+ * `release` and `amp`. A query, a fragment and a missing final slash are ignored, as a browser would.
+ */
+function readSitePage(locales: ReadonlyMap<string, Locale>, path: string): SitePage | undefined {
+  const [first, ...rest] = path.replace(/[?#].*$/, '').replace(/\/$/, '').split('/')
+  const locale = first === '' ? locales.get(rest.shift() ?? '') : undefined
+  if (!locale || rest.includes('')) return undefined
+  const [a, b, c, d, e, ...more] = rest
+  if (more.length > 0) return undefined
+  if (a === undefined) return {kind: 'home', locale, page: 1}
+  if (a === 'page' && b !== undefined && c === undefined && laterPage.test(b)) return {kind: 'home', locale, page: Number(b)}
+  if (a === 'tags' && b !== undefined) {
+    if (c === undefined) return {kind: 'tag', locale, tag: b, page: 1}
+    if (c === 'page' && d !== undefined && e === undefined && laterPage.test(d)) return {kind: 'tag', locale, tag: b, page: Number(d)}
+    return undefined
+  }
+  if (!/^\d{4}$/.test(a) || b === undefined || !/^\d{2}$/.test(b) || c === undefined) return undefined
+  if (d === undefined) return {kind: 'release', locale, year: a, month: b, slug: c}
+  return d === 'amp' && e === undefined ? {kind: 'amp', locale, year: a, month: b, slug: c} : undefined
 }
 
 export type SitePaths = ReturnType<typeof createSitePaths>

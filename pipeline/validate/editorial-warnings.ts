@@ -1,4 +1,5 @@
 import type {Locale} from '../config/locales.ts'
+import type {SitePaths} from '../config/urls.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {PublishedRelease} from '../outputs/site-model.ts'
 import type {Release} from './group-releases.ts'
@@ -52,12 +53,13 @@ export function sitePagesOf(every: readonly PublishedRelease[], published: reado
  * releases (drafts, embargoed) are checked too, against every release, so a broken link
  * surfaces before they go live; a published page may only link to published ones.
  */
-export function brokenSiteLinks(checked: readonly PublishedRelease[], pages: SitePages): Diagnostic[] {
+export function brokenSiteLinks(checked: readonly PublishedRelease[], pages: SitePages, paths: Pick<SitePaths, 'pageAt' | 'release'>): Diagnostic[] {
   return checked.flatMap((release) =>
     Object.values(release.translations).flatMap((article) =>
       article.siteLinks.flatMap((link) => {
-        if (!isReleasePath(link.href)) return []
-        const target = withoutFragment(link.href)
+        const page = paths.pageAt(link.href)
+        if (page?.kind !== 'release') return []
+        const target = paths.release(page.locale, page)
         if (!pages.existing.has(target)) {
           return [diagnostic('warning', article.file, `link to ${link.href} leads to no published release, expected /<locale>/<yyyy>/<mm>/<slug>/ of an existing release`, link)]
         }
@@ -68,13 +70,4 @@ export function brokenSiteLinks(checked: readonly PublishedRelease[], pages: Sit
       })
     )
   )
-}
-
-function isReleasePath(href: string): boolean {
-  return /^\/[a-z]{2}(?:-[a-z]+)?\/\d{4}\/\d{2}\/[^/]+/.test(href)
-}
-
-function withoutFragment(href: string): string {
-  const path = href.replace(/[?#].*$/, '')
-  return path.endsWith('/') ? path : `${path}/`
 }
