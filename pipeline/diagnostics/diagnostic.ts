@@ -1,13 +1,13 @@
-/** One problem found in an input file, positioned so an editor can jump to it. */
 export type Severity = 'error' | 'warning' | 'info'
 
-export interface Diagnostic {
+/** A 1-based line and column, or neither when the problem is with the file as a whole. */
+export type Position = {readonly line: number; readonly column: number} | {readonly line?: undefined; readonly column?: undefined}
+
+/** One problem found in an input file, positioned when it has a place an editor can jump to. */
+export type Diagnostic = Position & {
   readonly severity: Severity
   /** Path relative to the project root, e.g. `content/2022/08/x.ru.md`. */
   readonly file: string
-  /** 1-based line and column (default: 1). */
-  readonly line: number
-  readonly column: number
   /** The front-matter key or config field the problem is about, when there is one. */
   readonly field?: string
   readonly message: string
@@ -21,11 +21,12 @@ export function diagnostic(
   message: string,
   where: {line?: number; column?: number; field?: string; related?: readonly string[]} = {}
 ): Diagnostic {
+  // A line without a column points at the start of that line.
+  const position: Position = where.line === undefined ? {} : {line: where.line, column: where.column ?? 1}
   return {
     severity,
     file,
-    line: where.line ?? 1,
-    column: where.column ?? 1,
+    ...position,
     ...(where.field === undefined ? {} : {field: where.field}),
     message,
     ...(where.related === undefined ? {} : {related: where.related})
@@ -41,8 +42,8 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
     (a, b) =>
       severityRank[a.severity] - severityRank[b.severity] ||
       compareStrings(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
       compareStrings(a.message, b.message)
   )
 }
@@ -51,11 +52,12 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
   return list.some((d) => d.severity === 'error')
 }
 
-/** `file:line:column severity "field": message` — the shape editors' tools link. */
+/** `file:line:column severity "field": message` — the shape editors' tools link; `file severity ...` when there is no position. */
 export function formatDiagnostic(d: Diagnostic): string {
   const field = d.field === undefined ? '' : ` "${d.field}":`
   const related = d.related && d.related.length > 0 ? ` (see also ${d.related.join(', ')})` : ''
-  return `${d.file}:${d.line}:${d.column} ${d.severity}${field} ${d.message}${related}`
+  const where = d.line === undefined ? '' : `:${d.line}:${d.column}`
+  return `${d.file}${where} ${d.severity}${field} ${d.message}${related}`
 }
 
 /** Code-unit order, so sorting never depends on the machine's locale. */

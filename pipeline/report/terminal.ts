@@ -11,7 +11,7 @@ const paint = {error: colors.red, warning: colors.yellow, info: colors.cyan} as 
 /** One diagnostic, with the source line it points at and a caret under the column. */
 export function describeDiagnostic(d: Diagnostic, root: string): string {
   const heading = formatDiagnostic(d).replace(` ${d.severity}`, ` ${paint[d.severity](d.severity)}`)
-  const frame = codeFrame(join(root, d.file), d.line, d.column)
+  const frame = d.line === undefined ? undefined : codeFrame(join(root, d.file), d.line, d.column)
   return frame ? `${heading}\n${frame}` : heading
 }
 

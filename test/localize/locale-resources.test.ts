@@ -18,9 +18,9 @@ describe('loadLocaleResources', () => {
     )
     const {problems} = await loadLocaleResources(join(root, 'locales'), ['en', 'ru'], 'en')
     expect(problems.map(formatDiagnostic).sort()).toEqual([
-      'locales/ru.json:1:1 error "article.readingTime_few": missing key "article.readingTime_few" in locale "ru", expected a translation',
-      'locales/ru.json:1:1 error "article.readingTime_many": missing key "article.readingTime_many" in locale "ru", expected a translation',
-      'locales/ru.json:1:1 error "site.name": missing key "site.name" in locale "ru", expected a translation'
+      'locales/ru.json error "article.readingTime_few": missing key "article.readingTime_few" in locale "ru", expected a translation',
+      'locales/ru.json error "article.readingTime_many": missing key "article.readingTime_many" in locale "ru", expected a translation',
+      'locales/ru.json error "site.name": missing key "site.name" in locale "ru", expected a translation'
     ])
   })
 

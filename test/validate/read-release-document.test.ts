@@ -39,7 +39,7 @@ describe('readReleaseDocument', () => {
   })
 
   it('should reject an unknown locale suffix and a file outside <yyyy>/<mm>/', () => {
-    expect(check('2022/08/x.de.md', '')).toEqual(['content/2022/08/x.de.md:1:1 error unknown locale suffix ".de", expected one of .en, .ru, .uz, .uz-Cyrl'])
+    expect(check('2022/08/x.de.md', '')).toEqual(['content/2022/08/x.de.md error unknown locale suffix ".de", expected one of .en, .ru, .uz, .uz-Cyrl'])
     expect(check('x.en.md', '')[0]).toMatch(/expected content\/<yyyy>\/<mm>\/<slug>\.<locale>\.md/)
   })
 
