@@ -12,13 +12,15 @@ export interface PositionedYaml {
 }
 
 /**
- * Parse YAML that starts at `firstLine` of `file` (front matter starts on line 2).
+ * Parse YAML that starts at `firstLine` of `file` (front matter starts on line 2). JSON is YAML,
+ * so a JSON file is read here too when its values must be pointed at (`format` names it in errors).
  * Syntax errors come back as diagnostics at their own line and column.
  */
 export function readYaml(
   text: string,
   file: string,
-  firstLine = 1
+  firstLine = 1,
+  format: 'YAML' | 'JSON' = 'YAML'
 ): {yaml?: PositionedYaml; problems: Diagnostic[]} {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
@@ -30,7 +32,7 @@ export function readYaml(
   if (document.errors.length > 0) {
     return {
       problems: document.errors.map((error) =>
-        diagnostic('error', file, `invalid YAML: ${firstSentence(error.message)}`, shift(error.pos[0]))
+        diagnostic('error', file, `invalid ${format}: ${firstSentence(error.message)}`, shift(error.pos[0]))
       )
     }
   }

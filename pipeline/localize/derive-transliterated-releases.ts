@@ -3,7 +3,8 @@ import type {SiteConfig} from '../config/site-config.ts'
 import type {Release} from '../validate/group-releases.ts'
 import {mapProse, type FrontMatter} from '../validate/front-matter-schema.ts'
 import type {ReleaseDocument} from '../validate/read-release-document.ts'
-import {transliterateUzbek, type TransliterationDictionary} from './transliterate-uzbek.ts'
+import type {TransliterationDictionary} from './transliteration-dictionary.ts'
+import {transliterateUzbek} from './transliterate-uzbek.ts'
 
 /**
  * Give every release its generated languages: a uz-Cyrl version from the Uzbek Latin one, unless

@@ -1,19 +1,18 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
-import {parseDictionary, type TransliterationDictionary} from './transliterate-uzbek.ts'
+import {readTransliterationDictionary, type TransliterationDictionary} from './transliteration-dictionary.ts'
 
 export const dictionaryFileName = 'uz-Cyrl.dictionary.json'
 
 /** The editors' transliteration exceptions, from `locales/uz-Cyrl.dictionary.json`. */
 export async function loadTransliterationDictionary(localesDir: string, label: string): Promise<{dictionary?: TransliterationDictionary; problems: Diagnostic[]}> {
   const file = `${label}/${dictionaryFileName}`
-  let json: unknown
+  let text: string
   try {
-    json = JSON.parse(await readFile(join(localesDir, dictionaryFileName), 'utf8'))
+    text = await readFile(join(localesDir, dictionaryFileName), 'utf8')
   } catch (error) {
     return {problems: [diagnostic('error', file, `cannot read the transliteration dictionary, expected a JSON file of words, stems and keep (${(error as Error).message})`)]}
   }
-  const {dictionary, problems} = parseDictionary(json, file)
-  return {...(dictionary ? {dictionary} : {}), problems: problems.map((message) => diagnostic('error', file, message))}
+  return readTransliterationDictionary(text, file)
 }

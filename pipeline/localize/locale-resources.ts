@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {Locale} from '../config/locales.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {parseJson} from '../load/parse-json.ts'
 import {stripXmlIllegalDeep} from '../load/strip-xml-illegal.ts'
 
 /** A locale's UI strings as nested JSON, exactly as in `locales/<code>.json`. */
@@ -31,11 +32,9 @@ export async function loadLocaleResources(
       problems.push(diagnostic('error', file, `cannot read the UI strings of locale "${locale}", expected a JSON file here`))
       continue
     }
-    try {
-      resources[locale] = stripXmlIllegalDeep(JSON.parse(text) as ResourceTree)
-    } catch (error) {
-      problems.push(diagnostic('error', file, `invalid JSON: ${(error as Error).message}`, positionOfJsonError(text, error as Error)))
-    }
+    const json = parseJson(text, file)
+    problems.push(...json.problems)
+    if (json.data !== undefined) resources[locale] = stripXmlIllegalDeep(json.data as ResourceTree)
   }
   const referenceTree = resources[reference]
   if (referenceTree) {
@@ -76,10 +75,4 @@ export function flattenKeys(tree: ResourceTree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'string' ? [`${prefix}${key}`] : flattenKeys(value, `${prefix}${key}.`)
   )
-}
-
-function positionOfJsonError(text: string, error: Error): {line: number; column: number} {
-  const offset = Number(/position (\d+)/.exec(error.message)?.[1] ?? 0)
-  const before = text.slice(0, offset).split('\n')
-  return {line: before.length, column: before.at(-1)!.length + 1}
 }

@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify'
+import {apostrophes} from './uzbek-apostrophes.ts'
 
 const MAX_LENGTH = 80
 
@@ -7,12 +8,7 @@ const MAX_LENGTH = 80
  * (`oʻ` → `o`, `taʼlim` → `talim`) in every form editors type them, so one title gives one slug.
  */
 const uzbekReplacements: ReadonlyArray<[string, string]> = [
-  ['\u02BB', ''], // ʻ modifier letter turned comma, as in oʻ and gʻ
-  ['\u02BC', ''], // ʼ modifier letter apostrophe, the tutuq belgisi
-  ["'", ''],
-  ['\u2018', ''], // ‘
-  ['\u2019', ''], // ’
-  ['`', ''],
+  ...apostrophes.map((mark): [string, string] => [mark, '']),
   // Uzbek Cyrillic letters Russian lacks; the library would drop them.
   ['Ў', 'O'],
   ['ў', 'o'],

@@ -20,18 +20,8 @@
  * - Tokens that look like URLs, e-mail addresses or file names stay as written.
  */
 
-/** Editors' exceptions: whole words the rules cannot know, and words to leave as they are. */
-export interface TransliterationDictionary {
-  /** Latin word (lowercase, as normalized: oʻ gʻ with U+02BB, ʼ U+02BC) -> Cyrillic word (lowercase). Matched case-insensitively on whole words; also as the stem of a longer word when the entry is marked as a stem (see below). */
-  readonly words: Readonly<Record<string, string>>
-  /** Latin stems whose Cyrillic spelling differs, applied to the start of a word followed by any Uzbek suffix, e.g. "oktabr" -> "октябр" so "oktabrda" -> "октябрда"; a whole-word entry in `words` wins over a stem. */
-  readonly stems: Readonly<Record<string, string>>
-  /** Tokens kept exactly as written (Latin abbreviations, brand names), matched case-sensitively, e.g. SCO, GCI, ISMI, IT. */
-  readonly keep: readonly string[]
-}
-
-const OKINA = '\u02BB' // ʻ in oʻ and gʻ
-const TUTUQ = '\u02BC' // ʼ, the tutuq belgisi
+import type {TransliterationDictionary} from './transliteration-dictionary.ts'
+import {normalizeUzbekApostrophes, OKINA, TUTUQ} from './uzbek-apostrophes.ts'
 
 /** Letters that map one to one; digraphs and context rules are handled before this table. */
 const letters: Readonly<Record<string, string>> = {
@@ -134,20 +124,10 @@ function isLetterOrDigit(character: string | undefined): boolean {
   return character !== undefined && /[\p{L}\p{N}]/u.test(character)
 }
 
-/**
- * Editors type oʻ, gʻ and ʼ with whatever key is at hand; map each variant to the two letters
- * the rules know. Only apostrophes inside words are touched, so quotation marks survive.
- */
-function normalizeApostrophes(text: string): string {
-  return text
-    .replace(/(?<=[oOgG])['‘’`\u02BC](?=\p{L})/gu, OKINA)
-    .replace(/(?<=\p{L}[gG])['‘’`\u02BC](?![\p{L}\p{N}])/gu, OKINA)
-    .replace(/(?<=\p{L})(?<![oOgG])['‘’`\u02BB](?=\p{L})/gu, TUTUQ)
-}
-
 function transliterateProse(text: string, dictionary: TransliterationDictionary, stems: Prepared['stems']): string {
   if (text === '') return text
-  return normalizeApostrophes(text).replace(wordToken, (token, offset: number, whole: string) =>
+  // Editors type oʻ, gʻ and ʼ with whatever key is at hand; the rules know only ʻ and ʼ.
+  return normalizeUzbekApostrophes(text).text.replace(wordToken, (token, offset: number, whole: string) =>
     // A lone I, V or X is a Roman numeral (`I chorak`) unless a full stop makes it an initial (`I.Karimov`).
     /^[IVX]$/.test(token) && whole[offset + 1] !== '.' ? token : transliterateToken(token, dictionary, stems)
   )
@@ -259,94 +239,4 @@ function followsVowel(lower: string, i: number): boolean {
   const before = lower[i - 1]
   if (before === OKINA) return lower[i - 2] === 'o'
   return before !== undefined && vowels.has(before)
-}
-
-// ---------------------------------------------------------------------------------------------
-// The dictionary file
-
-const latinKey = new RegExp(`^[a-z${OKINA}${TUTUQ}]+(?:-[a-z${OKINA}${TUTUQ}]+)*$`)
-const cyrillicValue = /^[а-яёўқғҳ]+(?:-[а-яёўқғҳ]+)*$/
-const sections = ['words', 'stems', 'keep'] as const
-
-/**
- * Check the editors' dictionary (`locales/uz-Cyrl.dictionary.json`) and say what is wrong with
- * every bad entry. The dictionary comes back whenever its shape is usable, without the bad
- * entries; a top-level `$comment` is allowed for notes to editors.
- */
-export function parseDictionary(json: unknown, file: string): {dictionary?: TransliterationDictionary; problems: string[]} {
-  if (!isObject(json)) return {problems: [`unexpected ${describe(json)}, expected ${file} to hold an object with "words", "stems" and "keep"`]}
-  const problems: string[] = []
-  for (const key of Object.keys(json)) {
-    if (key !== '$comment' && !(sections as readonly string[]).includes(key)) problems.push(`unexpected key "${key}", expected "words", "stems", "keep" or "$comment"`)
-  }
-  const words = parseTable(json.words, 'words', problems)
-  const stems = parseTable(json.stems, 'stems', problems)
-  const keep = parseKeep(json.keep, problems)
-  if (!words || !stems || !keep) return {problems}
-  return {dictionary: Object.freeze({words, stems, keep}), problems}
-}
-
-function parseTable(value: unknown, section: 'words' | 'stems', problems: string[]): Readonly<Record<string, string>> | undefined {
-  const meaning = section === 'words' ? 'whole Latin words' : 'Latin stems'
-  if (!isObject(value)) {
-    problems.push(`${value === undefined ? `missing "${section}"` : `unexpected ${describe(value)} in "${section}"`}, expected an object mapping ${meaning} to their Cyrillic spelling`)
-    return undefined
-  }
-  const table: Record<string, string> = Object.create(null) as Record<string, string>
-  for (const [key, cyrillic] of Object.entries(value)) {
-    const where = `${section}.${JSON.stringify(key)}`
-    const keyProblem = latinKeyProblem(key) ?? (section === 'stems' && key.includes('-') ? 'unexpected hyphen in a stem, expected one word (hyphenated words go in "words")' : undefined)
-    const valueProblem = cyrillicValueProblem(cyrillic)
-    if (keyProblem) problems.push(`${where}: ${keyProblem}`)
-    if (valueProblem) problems.push(`${where}: ${valueProblem}`)
-    if (!keyProblem && !valueProblem) table[key] = cyrillic as string
-  }
-  return Object.freeze(table)
-}
-
-function latinKeyProblem(key: string): string | undefined {
-  if (latinKey.test(key)) return undefined
-  if (key === '') return 'unexpected empty key, expected a Latin word'
-  if (key !== key.toLowerCase()) return 'unexpected capital letter, expected the Latin word in lowercase (it matches any case)'
-  const apostrophe = /['‘’`]/.exec(key)
-  if (apostrophe) return `unexpected "${apostrophe[0]}", expected oʻ and gʻ with ʻ (U+02BB) and the tutuq belgisi with ʼ (U+02BC)`
-  const other = /[^a-z\u02BB\u02BC-]/.exec(key)
-  if (other) return `unexpected "${other[0]}", expected only Uzbek Latin letters, ʻ, ʼ and hyphens`
-  return 'unexpected hyphen at the start, the end or twice in a row, expected words joined by single hyphens'
-}
-
-function cyrillicValueProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string') return `unexpected ${describe(value)}, expected the Cyrillic spelling as a string`
-  if (cyrillicValue.test(value)) return undefined
-  if (value === '') return 'unexpected empty spelling, expected a Cyrillic word'
-  if (value !== value.toLowerCase()) return `unexpected capital letter in "${value}", expected lowercase (the source word's case is applied)`
-  const latin = /[a-z]/i.exec(value)
-  if (latin) return `unexpected Latin letter "${latin[0]}" in "${value}", expected Cyrillic only`
-  return `unexpected character in "${value}", expected only Cyrillic letters and hyphens`
-}
-
-function parseKeep(value: unknown, problems: string[]): readonly string[] | undefined {
-  if (!Array.isArray(value)) {
-    problems.push(`${value === undefined ? 'missing "keep"' : `unexpected ${describe(value)} in "keep"`}, expected an array of tokens to keep as written`)
-    return undefined
-  }
-  const keep: string[] = []
-  for (const [i, token] of value.entries()) {
-    if (typeof token !== 'string' || token.trim() === '') problems.push(`keep[${i}]: unexpected ${typeof token === 'string' ? 'blank string' : describe(token)}, expected a token to keep as written`)
-    else if (token !== token.trim()) problems.push(`keep[${i}]: unexpected space around ${JSON.stringify(token)}, expected the token alone`)
-    else if (keep.includes(token)) problems.push(`keep[${i}]: unexpected second ${JSON.stringify(token)}, expected each token once`)
-    else keep.push(token)
-  }
-  return Object.freeze(keep)
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  if (typeof value === 'string') return `string ${JSON.stringify(value)}`
-  return typeof value
 }

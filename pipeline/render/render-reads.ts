@@ -3,7 +3,7 @@ import type {SiteConfig} from '../config/site-config.ts'
 import type {MediaIndex, MediaInfo} from '../load/media-index.ts'
 import type {LocaleResources} from '../localize/locale-resources.ts'
 import {createTranslator, MissingTranslationError, type Translate} from '../localize/translator.ts'
-import type {TransliterationDictionary} from '../localize/transliterate-uzbek.ts'
+import type {TransliterationDictionary} from '../localize/transliteration-dictionary.ts'
 
 /**
  * What a unit's render read besides its own file: the strings it looked up (with the answers

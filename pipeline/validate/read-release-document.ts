@@ -4,7 +4,7 @@ import {parseSourcePath} from '../load/parse-source-path.ts'
 import {readYaml} from '../load/read-yaml.ts'
 import {splitFrontMatter} from '../load/split-front-matter.ts'
 import {frontMatterSchema, mapProse, type FrontMatter} from './front-matter-schema.ts'
-import {normalizeUzbekOrthography} from '../localize/normalize-uzbek-orthography.ts'
+import {normalizeUzbekApostrophes} from '../localize/uzbek-apostrophes.ts'
 import {schemaIssuesToDiagnostics} from './schema-issues.ts'
 
 /** A source file's text, by its path from the content folder (forward slashes). */
@@ -28,7 +28,7 @@ export interface ReleaseDocument {
   readonly bodyLine: number
   /** Set on a version generated from another language's file (uz-Cyrl from uz): `file` is that source. */
   readonly transliteratedFrom?: Locale
-  /** Uzbek apostrophes the front matter had to have normalized (see normalize-uzbek-orthography). */
+  /** Uzbek apostrophes the front matter had to have normalized (see uzbek-apostrophes). */
   readonly normalizedSpots: number
 }
 
@@ -55,7 +55,7 @@ export function readReleaseDocument(source: SourceText, contentLabel: string): {
 function normalizeFrontMatter(fm: FrontMatter): {frontMatter: FrontMatter; normalizedSpots: number} {
   let normalizedSpots = 0
   const frontMatter = mapProse(fm, (text) => {
-    const result = normalizeUzbekOrthography(text)
+    const result = normalizeUzbekApostrophes(text)
     normalizedSpots += result.changes
     return result.text
   })

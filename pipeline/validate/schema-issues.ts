@@ -21,6 +21,13 @@ export function schemaIssuesToDiagnostics(
         })
       })
     }
+    if (issue.code === 'invalid_key') {
+      // A record's key is wrong: point at the key and show it, not its value.
+      const key = issue.path.at(-1)
+      return issue.issues.map((inner) =>
+        diagnostic('error', file, `${inner.message}, got ${JSON.stringify(String(key))}`, {...yaml.locate(issue.path, 'key'), field: fieldName(issue.path)})
+      )
+    }
     const got = yaml.sourceOf(issue.path)
     const missing = issue.code === 'invalid_type' && got === undefined && isAbsent(yaml.data, issue.path)
     const message = missing ? `${issue.message}, but it is missing` : got === undefined ? issue.message : `${issue.message}, got ${got}`

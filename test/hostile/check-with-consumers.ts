@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {build, loadSite} from '../../pipeline/build.ts'
 import {formatDiagnostic} from '../../pipeline/diagnostics/diagnostic.ts'
-import {normalizeUzbekOrthography} from '../../pipeline/localize/normalize-uzbek-orthography.ts'
+import {normalizeUzbekApostrophes} from '../../pipeline/localize/uzbek-apostrophes.ts'
 import {validateAmpFiles} from '../support/amp-validate-files.ts'
 import {filesUnder} from '../support/build-content.ts'
 import {xmlWellFormednessErrors} from '../support/feed-readers.ts'
@@ -409,7 +409,7 @@ async function expectedTexts(root: string, files: Record<string, string | Uint8A
     const [, year, month, slug, locale] = match as unknown as [string, string, string, string, 'en' | 'ru' | 'uz']
     const yaml = /^---\n([\s\S]*?)\n---\n/.exec(stripXmlIllegal(content))![1]!
     const fm = deepStrip(parseYaml(yaml)) as {title: string; summary: string; dateline?: string; author?: string; image?: {alt: string; caption?: string}}
-    const prose = (text: string | undefined) => (text === undefined ? undefined : locale === 'uz' ? normalizeUzbekOrthography(text.trim()).text : text.trim())
+    const prose = (text: string | undefined) => (text === undefined ? undefined : locale === 'uz' ? normalizeUzbekApostrophes(text.trim()).text : text.trim())
     expected.set(`/${prefixes[locale]}/${year}/${month}/${slug}/`, {
       locale,
       title: prose(fm.title)!,

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {normalizeUzbekOrthography} from '../../localize/normalize-uzbek-orthography.ts'
+import {normalizeUzbekApostrophes} from '../../localize/uzbek-apostrophes.ts'
 
 /**
  * Normalize oʻ, gʻ and ʼ in Uzbek Latin prose before anything else reads it. Only text is
@@ -14,7 +14,7 @@ export default function normalizeUzbek() {
     visit(tree, (node) => {
       if (node.type === 'text' || (node.type === 'image' && typeof node.alt === 'string')) {
         const key = node.type === 'text' ? 'value' : 'alt'
-        const result = normalizeUzbekOrthography((node as unknown as Record<string, string>)[key]!)
+        const result = normalizeUzbekApostrophes((node as unknown as Record<string, string>)[key]!)
         ;(node as unknown as Record<string, string>)[key] = result.text
         changes += result.changes
       }

@@ -1,7 +1,8 @@
 import type {Element, Root, Text} from 'hast'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {transliterateUzbek, type TransliterationDictionary} from '../../localize/transliterate-uzbek.ts'
+import type {TransliterationDictionary} from '../../localize/transliteration-dictionary.ts'
+import {transliterateUzbek} from '../../localize/transliterate-uzbek.ts'
 
 /** Elements whose text is not Uzbek prose: code and what a computer prints or is told. */
 const notProse = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style'])
