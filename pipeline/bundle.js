@@ -2,9 +2,10 @@
 // time that hundreds of modules through a TypeScript loader take, and that start is paid by
 // every build, every preview and every worker thread. The bundle is rebuilt whenever a source
 // is newer than it, so it can never run stale code.
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {listFiles} from './load/list-files.js'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const bundleDir = join(root, '.cache', 'matbuot', 'bundle')
@@ -69,10 +70,7 @@ export async function ensureBundle() {
 
 /** Names, sizes and times of every source file and of the installed packages' lock. */
 function sourceStamp() {
-  const files = readdirSync(join(root, 'pipeline'), {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
+  const files = listFiles(join(root, 'pipeline')).map((file) => join(root, 'pipeline', file))
   const lock = join(root, 'package-lock.json')
   return [...files, ...(existsSync(lock) ? [lock] : [])].map((file) => `${file}:${statSync(file).size}:${statSync(file).mtimeMs}`).join('\n')
 }

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
-import {readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {listFiles} from './load/list-files.js'
 import {projectFile} from './runtime.ts'
 
 const packageFile = projectFile('package.json')
@@ -36,12 +37,7 @@ function fingerprintOf(name: string, include: (file: string) => boolean): string
   if (known !== undefined) return known
   const root = projectFile('pipeline/')
   const hash = createHash('sha256').update(version)
-  const files = readdirSync(root, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => include(file.slice(root.length).split('\\').join('/')))
-    .sort()
-  for (const file of files) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0')
+  for (const file of listFiles(root).filter(include)) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0')
   const fingerprint = hash.digest('hex')
   fingerprints.set(name, fingerprint)
   return fingerprint

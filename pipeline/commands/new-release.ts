@@ -1,8 +1,8 @@
-import {mkdir, readdir, unlink, writeFile} from 'node:fs/promises'
-import {join, relative, sep} from 'node:path'
+import {mkdir, unlink, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {stringify} from 'yaml'
 import {LOCALES, type Locale} from '../config/locales.ts'
-import {compareStrings} from '../diagnostics/diagnostic.ts'
+import {listFiles} from '../load/list-files.js'
 import {slugFromTitle} from '../localize/slug-from-title.ts'
 import {frontMatterSchema} from '../validate/front-matter-schema.ts'
 
@@ -58,7 +58,7 @@ export async function newRelease(options: NewReleaseOptions): Promise<NewRelease
 
   const {year, month} = wallClock(new Date(date), options.timeZone)
   const folder = `${year}/${month}`
-  const existing = await filesOfSlug(options.contentDir, slug)
+  const existing = filesOfSlug(options.contentDir, slug)
   if (existing.length > 0) return {ok: false, error: alreadyExists(existing.map((path) => `${options.contentLabel}/${path}`))}
 
   await mkdir(join(options.contentDir, year, month), {recursive: true})
@@ -95,18 +95,9 @@ function alreadyExists(files: readonly string[]): string {
  * Every `<slug>.<locale>.md` under the content folder, in any month: the slug is the translation
  * key across the whole site, so a namesake in another month would be grouped with the new files.
  */
-async function filesOfSlug(contentDir: string, slug: string): Promise<string[]> {
-  const pattern = new RegExp(`^${slug}\\.[^./]+\\.md$`)
-  try {
-    const entries = await readdir(contentDir, {recursive: true, withFileTypes: true})
-    return entries
-      .filter((entry) => entry.isFile() && pattern.test(entry.name))
-      .map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-      .sort(compareStrings)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
+function filesOfSlug(contentDir: string, slug: string): string[] {
+  const pattern = new RegExp(`(^|/)${slug}\\.[^./]+\\.md$`)
+  return listFiles(contentDir).filter((path) => pattern.test(path))
 }
 
 function isTimeZone(timeZone: string): boolean {

@@ -1,7 +1,7 @@
-import {readdir, readFile} from 'node:fs/promises'
-import {join, relative, sep} from 'node:path'
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {imageSize} from 'image-size'
-import {compareStrings} from '../diagnostics/diagnostic.ts'
+import {listFiles} from './list-files.js'
 
 /** What pages and feeds need to know of one media file. */
 export interface MediaInfo {
@@ -26,19 +26,7 @@ const mimeTypes: Readonly<Record<string, string>> = {
 
 /** Read every file under content/media once per build. */
 export async function indexMedia(contentDir: string): Promise<{index: MediaIndex; files: string[]}> {
-  const root = join(contentDir, 'media')
-  let entries
-  try {
-    entries = await readdir(root, {recursive: true, withFileTypes: true})
-  } catch (error) {
-    // A site without media has no media folder; any other failure is the file system's to report.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {index: {}, files: []}
-    throw error
-  }
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort(compareStrings)
+  const files = listFiles(join(contentDir, 'media')).map((path) => `media/${path}`)
   const index: Record<string, MediaInfo> = {}
   for (const file of files) {
     const info = mediaInfoOf(await readFile(join(contentDir, file)))
