@@ -1,7 +1,6 @@
 import {readFile} from 'node:fs/promises'
-import {extname} from 'node:path'
-import {join} from 'node:path'
 import {openStore, prepareSite, resolvePaths, siteOutputs, updatePreviewReleases, type BuildOptions, type PreparedPreview} from '../build.ts'
+import {contentType, mediaTypeOf, mediaTypes} from '../config/media-types.ts'
 import {labeller} from '../load/scan-project.ts'
 import type {SiteStore} from '../store/site-store.ts'
 import type {SitePaths} from '../config/urls.ts'
@@ -23,20 +22,6 @@ export interface RebuildResult {
   readonly rendered: number
   /** URL paths of the pages that changed, when only some did; without it, any page may have. */
   readonly changed?: readonly string[]
-}
-
-const mediaTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml'
 }
 
 /**
@@ -89,10 +74,10 @@ export class SiteRenderer {
   /** The file a URL path names, as the static host would serve it from the built folder. */
   async serve(urlPath: string): Promise<Served> {
     const found = this.lookup(urlPath)
-    if (found) return {status: 200, mediaType: mediaTypeOf(found.format, found.file.path), body: await contentOf(found.file)}
+    if (found) return {status: 200, mediaType: mediaTypeOfFile(found.format, found.file.path), body: await contentOf(found.file)}
     const prefix = /^\/([a-z0-9-]+)\//i.exec(urlPath)?.[1]
     const notFound = (prefix && this.lookup(`/${prefix}/404.html`)) || (this.paths && this.lookup(this.paths.notFound(this.defaultLocale as never)))
-    return {status: 404, mediaType: mediaTypes['.html']!, body: notFound ? await contentOf(notFound.file) : 'Not found'}
+    return {status: 404, mediaType: contentType(mediaTypes.html), body: notFound ? await contentOf(notFound.file) : 'Not found'}
   }
 
   /** A folder's URL (`/`, `/en/`, `/en`) serves its index.html, as static hosts do. */
@@ -112,10 +97,9 @@ function decodedPath(urlPath: string): string | undefined {
   }
 }
 
-function mediaTypeOf(format: OutputFormat, path: string): string {
-  const byExtension = mediaTypes[extname(path)] ?? 'application/octet-stream'
+function mediaTypeOfFile(format: OutputFormat, path: string): string {
   // Feeds are served as what they are, so browsers and readers treat them right.
-  return format.group === 'feeds' ? `${format.mediaType}; charset=utf-8` : byExtension
+  return contentType(format.group === 'feeds' ? format.mediaType : mediaTypeOf(path))
 }
 
 async function contentOf(file: OutputFile): Promise<string | Uint8Array> {

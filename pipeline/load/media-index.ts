@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {imageSize} from 'image-size'
+import {typeOfExtension} from '../config/media-types.ts'
 import {listFiles} from './list-files.js'
 
 /** What pages and feeds need to know of one media file. */
@@ -14,15 +15,6 @@ export interface MediaInfo {
 
 /** Site path (`/media/x.jpg`) to its facts; plain data, so it crosses threads and caches. */
 export type MediaIndex = Readonly<Record<string, MediaInfo>>
-
-const mimeTypes: Readonly<Record<string, string>> = {
-  jpg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  svg: 'image/svg+xml',
-  avif: 'image/avif'
-}
 
 /** Read every file under content/media once per build. */
 export async function indexMedia(contentDir: string): Promise<{index: MediaIndex; files: string[]}> {
@@ -39,8 +31,8 @@ export async function indexMedia(contentDir: string): Promise<{index: MediaIndex
 export function mediaInfoOf(bytes: Uint8Array): MediaInfo | undefined {
   try {
     const size = imageSize(bytes)
-    const type = size.type ? mimeTypes[size.type] : undefined
-    return size.width && size.height && type ? {width: size.width, height: size.height, type, bytes: bytes.length} : undefined
+    const type = size.type ? typeOfExtension(size.type) : undefined
+    return size.width && size.height && type?.startsWith('image/') ? {width: size.width, height: size.height, type, bytes: bytes.length} : undefined
   } catch {
     return undefined
   }

@@ -1,3 +1,4 @@
+import {feedMediaTypes, mediaTypes} from '../config/media-types.ts'
 import type {OutputFile} from './output-file.ts'
 import {ampPages} from './amp-pages.ts'
 import {articlePages} from './article-pages.ts'
@@ -37,21 +38,21 @@ export interface OutputFormat {
 }
 
 export const outputFormats: readonly OutputFormat[] = [
-  {name: 'html', shows: 'release', group: 'html', mediaType: 'text/html', rel: 'canonical', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/', write: articlePages},
-  {name: 'amp', shows: 'release', group: 'amp', mediaType: 'text/html', rel: 'amphtml', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/amp/', write: ampPages},
-  {name: 'home', shows: 'site', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/ and /<locale>/page/<n>/', write: homePages},
-  {name: 'tags', shows: 'site', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/tags/<tag>/', write: tagPages},
-  {name: 'not-found', shows: 'site', group: 'html', mediaType: 'text/html', pathPattern: '/<locale>/404.html', write: notFoundPages},
-  {name: 'root', shows: 'site', group: 'html', mediaType: 'text/html', pathPattern: '/', write: rootPage},
-  {name: 'rss', shows: 'feed', group: 'feeds', mediaType: 'application/rss+xml', rel: 'alternate', pathPattern: '/<locale>/rss.xml', write: rssFeeds},
-  {name: 'atom', shows: 'feed', group: 'feeds', mediaType: 'application/atom+xml', rel: 'alternate', pathPattern: '/<locale>/atom.xml', write: atomFeeds},
-  {name: 'json-feed', shows: 'feed', group: 'feeds', mediaType: 'application/feed+json', rel: 'alternate', pathPattern: '/<locale>/feed.json', write: jsonFeeds},
-  {name: 'sitemap-index', shows: 'site', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/sitemap.xml', write: sitemapIndex},
-  {name: 'sitemap', shows: 'site', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/<locale>/sitemap.xml', write: localeSitemaps},
-  {name: 'news-sitemap', shows: 'site', group: 'sitemaps', mediaType: 'application/xml', pathPattern: '/news-sitemap.xml', write: newsSitemap},
-  {name: 'robots', shows: 'site', group: 'sitemaps', mediaType: 'text/plain', pathPattern: '/robots.txt', write: robotsTxt},
-  {name: 'partner-html', shows: 'release', group: 'syndication', mediaType: 'text/html', pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.html', write: partnerHtmlFiles},
-  {name: 'ninjs', shows: 'release', group: 'syndication', mediaType: 'application/json', pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.json', write: ninjsFiles},
-  {name: 'partner-index', shows: 'feed', group: 'syndication', mediaType: 'application/json', pathPattern: '/syndication/<locale>/index.json', write: partnerIndexes},
-  {name: 'assets', shows: 'site', group: 'assets', mediaType: 'text/css', pathPattern: '/assets/, /media/', write: siteAssets}
+  {name: 'html', shows: 'release', group: 'html', mediaType: mediaTypes.html, rel: 'canonical', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/', write: articlePages},
+  {name: 'amp', shows: 'release', group: 'amp', mediaType: mediaTypes.html, rel: 'amphtml', pathPattern: '/<locale>/<yyyy>/<mm>/<slug>/amp/', write: ampPages},
+  {name: 'home', shows: 'site', group: 'html', mediaType: mediaTypes.html, pathPattern: '/<locale>/ and /<locale>/page/<n>/', write: homePages},
+  {name: 'tags', shows: 'site', group: 'html', mediaType: mediaTypes.html, pathPattern: '/<locale>/tags/<tag>/', write: tagPages},
+  {name: 'not-found', shows: 'site', group: 'html', mediaType: mediaTypes.html, pathPattern: '/<locale>/404.html', write: notFoundPages},
+  {name: 'root', shows: 'site', group: 'html', mediaType: mediaTypes.html, pathPattern: '/', write: rootPage},
+  {name: 'rss', shows: 'feed', group: 'feeds', mediaType: feedMediaTypes.rss, rel: 'alternate', pathPattern: '/<locale>/rss.xml', write: rssFeeds},
+  {name: 'atom', shows: 'feed', group: 'feeds', mediaType: feedMediaTypes.atom, rel: 'alternate', pathPattern: '/<locale>/atom.xml', write: atomFeeds},
+  {name: 'json-feed', shows: 'feed', group: 'feeds', mediaType: feedMediaTypes.jsonFeed, rel: 'alternate', pathPattern: '/<locale>/feed.json', write: jsonFeeds},
+  {name: 'sitemap-index', shows: 'site', group: 'sitemaps', mediaType: mediaTypes.xml, pathPattern: '/sitemap.xml', write: sitemapIndex},
+  {name: 'sitemap', shows: 'site', group: 'sitemaps', mediaType: mediaTypes.xml, pathPattern: '/<locale>/sitemap.xml', write: localeSitemaps},
+  {name: 'news-sitemap', shows: 'site', group: 'sitemaps', mediaType: mediaTypes.xml, pathPattern: '/news-sitemap.xml', write: newsSitemap},
+  {name: 'robots', shows: 'site', group: 'sitemaps', mediaType: mediaTypes.txt, pathPattern: '/robots.txt', write: robotsTxt},
+  {name: 'partner-html', shows: 'release', group: 'syndication', mediaType: mediaTypes.html, pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.html', write: partnerHtmlFiles},
+  {name: 'ninjs', shows: 'release', group: 'syndication', mediaType: mediaTypes.json, pathPattern: '/syndication/<locale>/<yyyy>/<mm>/<slug>.json', write: ninjsFiles},
+  {name: 'partner-index', shows: 'feed', group: 'syndication', mediaType: mediaTypes.json, pathPattern: '/syndication/<locale>/index.json', write: partnerIndexes},
+  {name: 'assets', shows: 'site', group: 'assets', mediaType: mediaTypes.css, pathPattern: '/assets/, /media/', write: siteAssets}
 ]

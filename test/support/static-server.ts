@@ -1,20 +1,8 @@
 import {createServer, type Server} from 'node:http'
 import {readFile, stat} from 'node:fs/promises'
 import type {AddressInfo} from 'node:net'
-import {extname, join, resolve, sep} from 'node:path'
-
-const mediaTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml'
-}
+import {join, resolve, sep} from 'node:path'
+import {contentType, mediaTypeOf} from '../../pipeline/config/media-types.ts'
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash: usable as a site's base URL. */
@@ -51,7 +39,7 @@ export async function startStaticServer(options: Readonly<StaticServerOptions> =
     if (file !== root && !file.startsWith(root + sep)) return {status: 403, type: 'text/plain', body: 'outside the site'}
     const target = (await isDirectory(file)) ? join(file, 'index.html') : file
     try {
-      return {status: 200, type: mediaTypes[extname(target)] ?? 'application/octet-stream', body: await readFile(target), pathname}
+      return {status: 200, type: contentType(mediaTypeOf(target)), body: await readFile(target), pathname}
     } catch {
       return {status: 404, type: 'text/plain', body: 'not found'}
     }
