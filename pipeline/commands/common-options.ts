@@ -1,5 +1,6 @@
 import {resolve} from 'node:path'
 import type {BuildOptions} from '../build.ts'
+import {isoDateTimeWithOffset} from '../config/text-patterns.ts'
 
 /** The options every command shares, as cac hands them over. */
 export interface CommonFlags {
@@ -10,8 +11,6 @@ export interface CommonFlags {
   readonly jobs?: string | number
   readonly cache?: boolean
 }
-
-const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
 
 /** A command line that cannot be meant: a mistyped option or value. */
 export class UsageError extends Error {
@@ -26,7 +25,7 @@ export function pathOption(name: string, value: string | number | readonly strin
 
 /** Turn command-line flags into build options, refusing what cannot be meant. */
 export function buildOptionsFrom(flags: CommonFlags, root = process.cwd()): BuildOptions & {outDir: string} {
-  if (flags.now !== undefined && (!isoWithOffset.test(String(flags.now)) || Number.isNaN(Date.parse(String(flags.now))))) {
+  if (flags.now !== undefined && (!isoDateTimeWithOffset.test(String(flags.now)) || Number.isNaN(Date.parse(String(flags.now))))) {
     throw new UsageError(`--now: expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got "${flags.now}"`)
   }
   if (flags.baseUrl !== undefined && !/^https?:\/\/[^/]/.test(String(flags.baseUrl))) {

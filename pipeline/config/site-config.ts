@@ -4,6 +4,7 @@ import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import {readYaml} from '../load/read-yaml.ts'
 import {schemaIssuesToDiagnostics} from '../validate/schema-issues.ts'
 import {LOCALES} from './locales.ts'
+import {kebabId} from './text-patterns.ts'
 
 const localeSettings = z.strictObject({
   code: z.enum(LOCALES, {error: `expected one of ${LOCALES.join(', ')}`}),
@@ -16,7 +17,7 @@ const localeSettings = z.strictObject({
   /** Generate this locale by transliteration from another (uz-Cyrl from uz); a hand-written file wins. */
   transliterateFrom: z.enum(LOCALES).optional(),
   /** URL prefix of its pages (default: the code in lowercase, e.g. uz-cyrl). */
-  prefix: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {error: 'expected a URL prefix in lowercase letters, digits and hyphens'}).optional()
+  prefix: z.string().regex(kebabId, {error: 'expected a URL prefix in lowercase letters, digits and hyphens'}).optional()
 })
 
 export const siteConfigSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import {isLocale, LOCALES, type Locale} from '../config/locales.ts'
+import {kebabId} from '../config/text-patterns.ts'
 
 export interface SourcePath {
   readonly year: string
@@ -16,7 +17,7 @@ export function parseSourcePath(relativePath: string): SourcePath | {problem: st
   if (!match) return {problem: 'unexpected file location, expected content/<yyyy>/<mm>/<slug>.<locale>.md'}
   const [, year, month, slug, locale] = match as unknown as [string, string, string, string, string]
   if (!/^(0[1-9]|1[0-2])$/.test(month)) return {problem: `unexpected month folder "${month}", expected 01 to 12`}
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!kebabId.test(slug)) {
     return {problem: `unexpected slug "${slug}", expected ASCII lowercase letters, digits and single hyphens`}
   }
   if (!isLocale(locale)) return {problem: `unknown locale suffix ".${locale}", expected one of ${LOCALES.map((l) => `.${l}`).join(', ')}`}

@@ -1,8 +1,9 @@
 import {z} from 'zod'
+import {isoDateTimeWithOffset, kebabId} from '../config/text-patterns.ts'
 
 const isoDateTime = z
   .string({error: 'expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00'})
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/, {
+  .regex(isoDateTimeWithOffset, {
     error: 'expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00',
     abort: true
   })
@@ -24,7 +25,7 @@ export const frontMatterSchema = z
       dateline: text('a place name').optional(),
       author: text('an author name').optional(),
       tags: z
-        .array(z.string({error: 'expected a tag id'}).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {error: 'expected a tag id in lowercase letters, digits and hyphens'}), {
+        .array(z.string({error: 'expected a tag id'}).regex(kebabId, {error: 'expected a tag id in lowercase letters, digits and hyphens'}), {
           error: 'expected a list of tag ids'
         })
         .optional(),
