@@ -2,6 +2,7 @@ import type {InputReader} from './load/scan-inputs.ts'
 import type {ProjectScan} from './load/scan-project.ts'
 import type {SiteStore} from './store/site-store.ts'
 import type {SitePages} from './validate/editorial-warnings.ts'
+import type {Release} from './validate/group-releases.ts'
 
 /**
  * What the last successful build of an output folder read and made, for the next one to compare
@@ -43,6 +44,26 @@ export function keepRecord<Result>(store: SiteStore, name: string, record: Build
     if (parts.pages) store.putRecord(`pages:${name}`, JSON.stringify({existing: [...parts.pages.existing], published: [...parts.pages.published]}))
     store.putRecord(name, JSON.stringify(record))
   })
+}
+
+/**
+ * The next moment at which the same content would give another site: an embargo lifts, or an
+ * article enters or leaves the news sitemap's window. Until then a build can be skipped when
+ * nothing was edited.
+ */
+export function nextChangeAfter(releases: readonly Release[], now: Date, newsWindowMs: number): Date | undefined {
+  let next = Number.POSITIVE_INFINITY
+  for (const release of releases) {
+    for (const document of Object.values(release.translations)) {
+      const {date, embargo} = document.frontMatter
+      const published = Math.max(Date.parse(date), embargo === undefined ? 0 : Date.parse(embargo))
+      // The news window includes its last millisecond: the article leaves it one millisecond later.
+      for (const moment of [published, published + newsWindowMs + 1, ...(embargo === undefined ? [] : [Date.parse(embargo)])]) {
+        if (moment > now.getTime() && moment < next) next = moment
+      }
+    }
+  }
+  return Number.isFinite(next) ? new Date(next) : undefined
 }
 
 export function stillValid(record: BuildRecord<unknown>, now: Date): boolean {

@@ -1,6 +1,6 @@
 import {relative} from 'node:path'
 import {LOCALES, isLocale, type Locale} from '../config/locales.ts'
-import {loadSiteConfig} from '../config/site-config.ts'
+import {loadSiteConfig} from '../validate/read-site-config.ts'
 import {resolvePaths} from '../build.ts'
 import {colors, describeDiagnostic} from '../report/terminal.ts'
 import {UsageError} from './common-options.ts'

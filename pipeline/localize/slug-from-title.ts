@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify'
-import {apostrophes} from './uzbek-apostrophes.ts'
+import {apostrophes} from '../load/uzbek-apostrophes.ts'
 
 const MAX_LENGTH = 80
 

@@ -21,7 +21,7 @@
  */
 
 import type {TransliterationDictionary} from './transliteration-dictionary.ts'
-import {normalizeUzbekApostrophes, OKINA, TUTUQ} from './uzbek-apostrophes.ts'
+import {normalizeUzbekApostrophes, OKINA, TUTUQ} from '../load/uzbek-apostrophes.ts'
 
 /** Letters that map one to one; digraphs and context rules are handled before this table. */
 const letters: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@ import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import {parseJson} from '../load/parse-json.ts'
 import {readYaml} from '../load/read-yaml.ts'
 import {schemaIssuesToDiagnostics} from '../validate/schema-issues.ts'
-import {OKINA, strayApostrophes, TUTUQ} from './uzbek-apostrophes.ts'
+import {OKINA, strayApostrophes, TUTUQ} from '../load/uzbek-apostrophes.ts'
 
 /** Editors' exceptions: whole words the rules cannot know, and words to leave as they are. */
 export interface TransliterationDictionary {

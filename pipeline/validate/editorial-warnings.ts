@@ -1,7 +1,6 @@
 import type {Locale} from '../config/locales.ts'
 import type {SitePaths} from '../config/urls.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
-import type {PublishedRelease} from '../outputs/site-model.ts'
 import type {Release} from './group-releases.ts'
 
 /** Which languages each release has: the rows of the check's coverage table. */
@@ -37,14 +36,26 @@ export function staleTranslations(releases: readonly Release[]): Diagnostic[] {
   })
 }
 
+/** What the link checks read of a rendered release: declared here, as validation may not import the stages after it. */
+export interface LinkingRelease {
+  readonly translations: Readonly<Partial<Record<Locale, LinkingPage>>>
+}
+
+interface LinkingPage {
+  readonly file: string
+  /** Site path of the article page. */
+  readonly path: string
+  readonly siteLinks: readonly {readonly href: string; readonly line: number; readonly column: number}[]
+}
+
 /** The article pages of a site: all that exist (drafts and embargoed ones too), and the published ones. */
 export interface SitePages {
   readonly existing: ReadonlySet<string>
   readonly published: ReadonlySet<string>
 }
 
-export function sitePagesOf(every: readonly PublishedRelease[], published: readonly PublishedRelease[]): SitePages {
-  const pathsOf = (releases: readonly PublishedRelease[]) => new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
+export function sitePagesOf(every: readonly LinkingRelease[], published: readonly LinkingRelease[]): SitePages {
+  const pathsOf = (releases: readonly LinkingRelease[]) => new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
   return {existing: pathsOf(every), published: pathsOf(published)}
 }
 
@@ -53,7 +64,7 @@ export function sitePagesOf(every: readonly PublishedRelease[], published: reado
  * releases (drafts, embargoed) are checked too, against every release, so a broken link
  * surfaces before they go live; a published page may only link to published ones.
  */
-export function brokenSiteLinks(checked: readonly PublishedRelease[], pages: SitePages, paths: Pick<SitePaths, 'pageAt' | 'release'>): Diagnostic[] {
+export function brokenSiteLinks(checked: readonly LinkingRelease[], pages: SitePages, paths: Pick<SitePaths, 'pageAt' | 'release'>): Diagnostic[] {
   return checked.flatMap((release) =>
     Object.values(release.translations).flatMap((article) =>
       article.siteLinks.flatMap((link) => {

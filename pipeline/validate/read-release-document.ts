@@ -4,7 +4,7 @@ import {parseSourcePath} from '../load/parse-source-path.ts'
 import {readYaml} from '../load/read-yaml.ts'
 import {splitFrontMatter} from '../load/split-front-matter.ts'
 import {frontMatterSchema, mapProse, type FrontMatter} from './front-matter-schema.ts'
-import {normalizeUzbekApostrophes} from '../localize/uzbek-apostrophes.ts'
+import {normalizeUzbekApostrophes} from '../load/uzbek-apostrophes.ts'
 import {schemaIssuesToDiagnostics} from './schema-issues.ts'
 
 /** A source file's text, by its path from the content folder (forward slashes). */

@@ -45,23 +45,3 @@ export function selectPublic(
   }
   return {releases: selected, embargoed, drafts: withheldDrafts}
 }
-
-/**
- * The next moment at which the same content would give another site: an embargo lifts, or an
- * article enters or leaves the news sitemap's window. Until then a build can be skipped when
- * nothing was edited.
- */
-export function nextChangeAfter(releases: readonly Release[], now: Date, newsWindowMs: number): Date | undefined {
-  let next = Number.POSITIVE_INFINITY
-  for (const release of releases) {
-    for (const document of Object.values(release.translations)) {
-      const {date, embargo} = document.frontMatter
-      const published = Math.max(Date.parse(date), embargo === undefined ? 0 : Date.parse(embargo))
-      // The news window includes its last millisecond: the article leaves it one millisecond later.
-      for (const moment of [published, published + newsWindowMs + 1, ...(embargo === undefined ? [] : [Date.parse(embargo)])]) {
-        if (moment > now.getTime() && moment < next) next = moment
-      }
-    }
-  }
-  return Number.isFinite(next) ? new Date(next) : undefined
-}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseSiteConfig} from '../../pipeline/config/site-config.ts'
+import {parseSiteConfig} from '../../pipeline/validate/read-site-config.ts'
 import {createSitePaths} from '../../pipeline/config/urls.ts'
 import {fixtureConfigWithCyrillic} from '../support/site-fixture.ts'
 

@@ -1,6 +1,6 @@
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseSiteConfig} from '../../pipeline/config/site-config.ts'
+import {parseSiteConfig} from '../../pipeline/validate/read-site-config.ts'
 import {loadLocaleResources} from '../../pipeline/localize/locale-resources.ts'
 import {renderRelease} from '../../pipeline/render/render-release.ts'
 import {readReleaseDocument} from '../../pipeline/validate/read-release-document.ts'

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {normalizeUzbekApostrophes} from '../../localize/uzbek-apostrophes.ts'
+import {normalizeUzbekApostrophes} from '../../load/uzbek-apostrophes.ts'
 
 /**
  * Normalize oʻ, gʻ and ʼ in Uzbek Latin prose before anything else reads it. Only text is

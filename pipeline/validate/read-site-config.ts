@@ -1,0 +1,34 @@
+import {readFile} from 'node:fs/promises'
+import {siteConfigSchema, type SiteConfig} from '../config/site-config.ts'
+import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {readYaml} from '../load/read-yaml.ts'
+import {schemaIssuesToDiagnostics} from './schema-issues.ts'
+
+/** Read and validate the site config; every problem comes back positioned in the file. */
+export async function loadSiteConfig(path: string, displayPath = path): Promise<{config?: SiteConfig; problems: Diagnostic[]}> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const found = code === 'ENOENT' ? 'found nothing' : code === 'EISDIR' ? 'found a folder' : `could not read it (${code ?? String(error)})`
+    return {problems: [diagnostic('error', displayPath, `expected the site config, a YAML file, here; ${found}`)]}
+  }
+  return parseSiteConfig(text, displayPath)
+}
+
+export function parseSiteConfig(text: string, file: string): {config?: SiteConfig; problems: Diagnostic[]} {
+  const {yaml, problems} = readYaml(text, file)
+  if (!yaml) return {problems}
+  const result = siteConfigSchema.safeParse(yaml.data)
+  if (!result.success) return {problems: schemaIssuesToDiagnostics(result.error.issues, yaml, file)}
+  const config = result.data
+  const transliterated = config.locales.findIndex((l) => l.transliterateFrom !== undefined && (l.code !== 'uz-Cyrl' || l.transliterateFrom !== 'uz'))
+  if (transliterated !== -1) {
+    return {problems: [diagnostic('error', file, 'unexpected transliterateFrom, expected it only on uz-Cyrl, from uz', {...yaml.locate(['locales', transliterated, 'transliterateFrom']), field: `locales.${transliterated}.transliterateFrom`})]}
+  }
+  if (!config.locales.some((l) => l.code === config.defaultLocale)) {
+    return {problems: [diagnostic('error', file, `expected the default locale to be one of the configured locales`, {...yaml.locate(['defaultLocale']), field: 'defaultLocale'})]}
+  }
+  return {config, problems: []}
+}
