@@ -49,3 +49,27 @@ export function releasesIn(model: SiteModel, locale: Locale): RenderedRelease[] 
   if (!list) lists.set(locale, (list = model.releases.flatMap((release) => release.translations[locale] ?? [])))
   return list
 }
+
+const tagsByLocale = new WeakMap<SiteModel, Map<Locale, ReadonlyMap<string, readonly RenderedRelease[]>>>()
+
+/** A locale's tags in id order, each with its releases newest first; indexed once per build, as tag pages and sitemaps ask per tag. */
+export function tagsIn(model: SiteModel, locale: Locale): ReadonlyMap<string, readonly RenderedRelease[]> {
+  let indexes = tagsByLocale.get(model)
+  if (!indexes) tagsByLocale.set(model, (indexes = new Map()))
+  let index = indexes.get(locale)
+  if (!index) indexes.set(locale, (index = indexTags(releasesIn(model, locale))))
+  return index
+}
+
+function indexTags(releases: readonly RenderedRelease[]): ReadonlyMap<string, readonly RenderedRelease[]> {
+  const byTag = new Map<string, RenderedRelease[]>()
+  for (const release of releases) {
+    for (const {id} of release.tags) {
+      let list = byTag.get(id)
+      if (!list) byTag.set(id, (list = []))
+      // A tag given twice still lists its release once.
+      if (list.at(-1) !== release) list.push(release)
+    }
+  }
+  return new Map([...byTag].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}

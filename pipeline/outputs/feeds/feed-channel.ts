@@ -1,4 +1,3 @@
-import {Feed, type Item} from 'feed'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
@@ -88,33 +87,5 @@ function feedEntry(model: SiteModel, article: RenderedRelease, others: readonly 
     published: new Date(article.published.iso),
     updated: new Date((article.updated ?? article.published).iso),
     translations: others.map((other) => ({tag: localeTag(model, other.locale), url: absoluteUrl(model.config, other.path)}))
-  }
-}
-
-/** The `feed` library's builder for a channel, announcing itself at the given self link. */
-export function newFeed(channel: FeedChannel, self: {json?: string}): Feed {
-  return new Feed({
-    id: channel.homeUrl,
-    title: channel.title,
-    description: channel.description,
-    link: channel.homeUrl,
-    language: channel.language,
-    updated: channel.updated,
-    generator: generatorName,
-    feedLinks: self
-  })
-}
-
-/** An entry as the `feed` library takes it, for JSON Feed. */
-export function libraryItem(entry: FeedEntry): Item {
-  return {
-    title: entry.title,
-    id: entry.id,
-    link: entry.url,
-    date: entry.updated,
-    published: entry.published,
-    description: entry.summary,
-    content: entry.contentHtml,
-    category: entry.categories.map((name) => ({name}))
   }
 }

@@ -11,7 +11,7 @@
  * reference) is escaped as HTML in the elements read as HTML, and Atom declares it type="html"
  * when it holds markup: no reader meets live markup, nor a `<!DOCTYPE` that crashes feedparser's
  * HTML parser. Any other text goes as it is. Plain text writes its `&` as `&#x26;`, which the
- * second decoding cannot misread (xml-tree.ts).
+ * second decoding cannot misread (feed-xml.ts).
  */
 
 /** A `<` that opens a tag, an end tag, a comment, a declaration or a processing instruction. */
@@ -46,7 +46,7 @@ export function asHtml(text: string): string {
 /**
  * An Atom text construct: type="text" unless the text holds what looks like markup, which the W3C
  * validator takes for undeclared HTML; that goes as escaped HTML, declared so. (Character
- * references are safe as text: see `text` in xml-tree.ts.)
+ * references are safe as text: see feed-xml.ts.)
  */
 export function atomText(text: string): {readonly type: 'text' | 'html'; readonly value: string} {
   return markupStart.test(text) ? {type: 'html', value: escapeHtml(text)} : {type: 'text', value: text}

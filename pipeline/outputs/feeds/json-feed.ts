@@ -1,57 +1,46 @@
 import {fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
-import {feedChannel, libraryItem, newFeed, type FeedChannel} from './feed-channel.ts'
-
-interface LibraryItem {
-  readonly id: string
-  readonly url: string
-  readonly title: string
-  readonly summary?: string
-  readonly content_html: string
-  readonly date_published: string
-  readonly date_modified: string
-  readonly tags?: readonly string[]
-}
+import {feedChannel, type FeedChannel, type FeedEntry} from './feed-channel.ts'
 
 /**
- * JSON Feed through the `feed` library, which writes version 1; raised here to 1.1: `language`,
- * `authors` instead of `author`, and a `_matbuot` extension listing each entry's translations.
+ * JSON Feed 1.1, built as one object and written once: `language`, `authors`, an attachment for
+ * the image, and a `_matbuot` extension listing each entry's translations.
  */
 export function jsonFeed(channel: FeedChannel): string {
-  const feed = newFeed(channel, {json: channel.selfUrls.json})
-  for (const entry of channel.entries) {
-    feed.addItem(libraryItem(entry))
-  }
-  const library = JSON.parse(feed.json1()) as {home_page_url: string; feed_url: string; description: string; items: LibraryItem[]}
   const json = {
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,
-    home_page_url: library.home_page_url,
-    feed_url: library.feed_url,
-    description: library.description,
+    home_page_url: channel.homeUrl,
+    feed_url: channel.selfUrls.json,
+    // An empty text is left out rather than written as "" (undefined is not stringified).
+    description: channel.description || undefined,
     language: channel.language,
     authors: [{name: channel.title, url: channel.homeUrl}],
-    items: library.items.map((item, index) => {
-      const entry = channel.entries[index]!
-      return {
-        id: item.id,
-        url: item.url,
-        title: item.title,
-        summary: item.summary,
-        content_html: item.content_html,
-        ...(entry.image ? {image: entry.image.url} : {}),
-        date_published: item.date_published,
-        date_modified: item.date_modified,
-        authors: [{name: entry.author}],
-        ...(item.tags && item.tags.length > 0 ? {tags: item.tags} : {}),
-        language: channel.language,
-        ...(entry.image ? {attachments: [{url: entry.image.url, mime_type: entry.image.type, size_in_bytes: entry.image.bytes}]} : {}),
-        _matbuot: {translations: entry.translations.map((t) => ({language: t.tag, url: t.url}))}
-      }
-    })
+    items: channel.entries.map((entry) => jsonItem(entry, channel.language))
   }
   return `${JSON.stringify(json, null, 2)}\n`
+}
+
+function jsonItem(entry: FeedEntry, language: string) {
+  const tags = entry.categories.filter((name) => name !== '')
+  return {
+    id: entry.id,
+    url: entry.url,
+    // Empty texts are left out, as for the feed's description.
+    title: entry.title || undefined,
+    // A summary that would only repeat an empty content is left out.
+    summary: entry.summary && entry.contentHtml ? entry.summary : undefined,
+    content_html: entry.contentHtml,
+    image: entry.image?.url,
+    date_published: entry.published.toISOString(),
+    date_modified: entry.updated.toISOString(),
+    authors: [{name: entry.author}],
+    tags: tags.length > 0 ? tags : undefined,
+    language,
+    attachments: entry.image ? [{url: entry.image.url, mime_type: entry.image.type, size_in_bytes: entry.image.bytes}] : undefined,
+    _matbuot: {translations: entry.translations.map((t) => ({language: t.tag, url: t.url}))}
+  }
 }
 
 export function* jsonFeeds(model: SiteModel): Iterable<OutputFile> {

@@ -3,7 +3,9 @@ import type {OutputFile} from '../output-file.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
 import {feedChannel, generatorName, type FeedChannel} from './feed-channel.ts'
 import {asHtml, htmlIfNeeded} from './feed-text.ts'
-import {element, htmlText, text, xmlDocument} from './xml-tree.ts'
+import {x} from 'xastscript'
+import {xmlDocument} from '../xml-document.ts'
+import {feedLayout, htmlText} from './feed-xml.ts'
 
 const namespaces = {
   'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
@@ -19,31 +21,32 @@ const namespaces = {
  */
 export function rssFeed(channel: FeedChannel): string {
   return xmlDocument(
-    element('rss', {version: '2.0', ...namespaces}, [
-      element('channel', {}, [
-        element('title', {}, [htmlText(htmlIfNeeded(channel.title))]),
-        element('link', {}, [channel.homeUrl]),
-        element('description', {}, [htmlText(asHtml(channel.description))]),
-        element('lastBuildDate', {}, [channel.updated.toUTCString()]),
-        element('docs', {}, ['https://validator.w3.org/feed/docs/rss2.html']),
-        element('generator', {}, [generatorName]),
-        element('language', {}, [channel.language]),
-        element('atom:link', {href: channel.selfUrls.rss, rel: 'self', type: 'application/rss+xml'}),
+    x('rss', {version: '2.0', ...namespaces}, [
+      x('channel', {}, [
+        x('title', {}, [htmlText(htmlIfNeeded(channel.title))]),
+        x('link', {}, [channel.homeUrl]),
+        x('description', {}, [htmlText(asHtml(channel.description))]),
+        x('lastBuildDate', {}, [channel.updated.toUTCString()]),
+        x('docs', {}, ['https://validator.w3.org/feed/docs/rss2.html']),
+        x('generator', {}, [generatorName]),
+        x('language', {}, [channel.language]),
+        x('atom:link', {href: channel.selfUrls.rss, rel: 'self', type: 'application/rss+xml'}),
         ...channel.entries.map((entry) =>
-          element('item', {}, [
-            element('title', {}, [htmlText(htmlIfNeeded(entry.title))]),
-            element('link', {}, [entry.url]),
-            element('guid', {isPermaLink: 'true'}, [entry.id]),
-            element('pubDate', {}, [entry.published.toUTCString()]),
-            element('description', {}, [htmlText(asHtml(entry.summary))]),
-            element('content:encoded', {}, [htmlText(entry.contentHtml)]),
-            ...entry.categories.map((name) => element('category', {}, [text(name)])),
-            entry.image && element('enclosure', {length: String(entry.image.bytes), type: entry.image.type, url: entry.image.url}),
-            element('dc:creator', {}, [text(entry.author)])
+          x('item', {}, [
+            x('title', {}, [htmlText(htmlIfNeeded(entry.title))]),
+            x('link', {}, [entry.url]),
+            x('guid', {isPermaLink: 'true'}, [entry.id]),
+            x('pubDate', {}, [entry.published.toUTCString()]),
+            x('description', {}, [htmlText(asHtml(entry.summary))]),
+            x('content:encoded', {}, [htmlText(entry.contentHtml)]),
+            ...entry.categories.map((name) => x('category', {}, [name])),
+            entry.image && x('enclosure', {length: String(entry.image.bytes), type: entry.image.type, url: entry.image.url}),
+            x('dc:creator', {}, [entry.author])
           ])
         )
       ])
-    ])
+    ]),
+    feedLayout
   )
 }
 

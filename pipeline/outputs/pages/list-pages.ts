@@ -1,7 +1,7 @@
 import {h} from 'hastscript'
 import type {Locale} from '../../config/locales.ts'
 
-import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
+import {localesOf, releasesIn, tagsIn, type SiteModel} from '../site-model.ts'
 import type {OutputFile} from '../output-file.ts'
 import {outputKey} from '../output-key.ts'
 import {fileForPath} from '../../config/urls.ts'
@@ -37,10 +37,7 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
 export function* tagPages(model: SiteModel): Iterable<OutputFile> {
   for (const locale of localesOf(model)) {
     const t = model.translators[locale]
-    const releases = releasesIn(model, locale)
-    const tagIds = [...new Set(releases.flatMap((r) => r.tags.map((tag) => tag.id)))].sort()
-    for (const id of tagIds) {
-      const tagged = releases.filter((r) => r.tags.some((tag) => tag.id === id))
+    for (const [id, tagged] of tagsIn(model, locale)) {
       const name = t(`tags.${id}`)
       const pages = paginate(tagged, model.config.pageSize)
       for (const [index, list] of pages.entries()) {
@@ -66,9 +63,10 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
   }
 }
 
-function tagLanguages(model: SiteModel, id: string): {locale: Locale; path: string}[] {
+/** The locales that have the tag, each with its first page. */
+export function tagLanguages(model: SiteModel, id: string): {locale: Locale; path: string}[] {
   return localesOf(model)
-    .filter((locale) => releasesIn(model, locale).some((r) => r.tags.some((tag) => tag.id === id)))
+    .filter((locale) => tagsIn(model, locale).has(id))
     .map((locale) => ({locale, path: model.paths.tag(locale, id)}))
 }
 

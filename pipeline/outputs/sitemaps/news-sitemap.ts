@@ -1,9 +1,10 @@
+import {x} from 'xastscript'
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localeTag} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
-import {xmlDocument} from './sitemaps.ts'
+import {sitemapDocument} from './sitemap-xml.ts'
 
 /** Google News takes articles published in the last two days, at most 1,000 of them. */
 export const newsWindowMs = 48 * 60 * 60 * 1000
@@ -22,23 +23,25 @@ export function* newsSitemap(model: SiteModel): Iterable<OutputFile> {
     .slice(0, newsLimit)
   yield {
     path: fileForPath(model.paths.newsSitemap()),
-    render: () => xmlDocument({
-      urlset: {
-        _attributes: {xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9'},
-        url: recent.map(({article, published}) => ({
-          loc: {_text: absoluteUrl(model.config, article.path)},
-          'news:news': {
-            'news:publication': {
-              'news:name': {_text: model.translators[article.locale]('site.name')},
-              // Google News wants the ISO 639 language code, not the script.
-              'news:language': {_text: new Intl.Locale(localeTag(model, article.locale)).language}
-            },
-            'news:publication_date': {_text: published},
-            'news:title': {_text: article.title}
-          }
-        }))
-      }
-    })
+    render: () =>
+      sitemapDocument(
+        'urlset',
+        {xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9'},
+        recent.map(({article, published}) =>
+          x('url', {}, [
+            x('loc', {}, [absoluteUrl(model.config, article.path)]),
+            x('news:news', {}, [
+              x('news:publication', {}, [
+                x('news:name', {}, [model.translators[article.locale]('site.name')]),
+                // Google News wants the ISO 639 language code, not the script.
+                x('news:language', {}, [new Intl.Locale(localeTag(model, article.locale)).language])
+              ]),
+              x('news:publication_date', {}, [published]),
+              x('news:title', {}, [article.title])
+            ])
+          ])
+        )
+      )
   }
 }
 
