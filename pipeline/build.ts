@@ -111,7 +111,7 @@ export function resolvePaths(options: BuildOptions): ProjectPaths & {root: strin
 
 /** The store a build keeps between runs: on disk, or for `--no-cache` only in memory. */
 export function openStore(options: BuildOptions): SiteStore {
-  if (options.cache === false) return SiteStore.inMemory()
+  if (options.cache === false) return SiteStore.temporary()
   return SiteStore.open(join(resolvePaths(options).root, '.cache/matbuot/store.sqlite'))
 }
 
@@ -415,6 +415,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     }
   })()
   const writing = writeOutput(outDir, files, store, {onWritten: (count) => rendering || progress('write', count, 0)})
+  writing.catch(() => made.abandon())
   const [wrote, prepared] = await Promise.allSettled([writing, preparing])
   if (prepared.status === 'rejected') throw prepared.reason
   if (!prepared.value.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.value.diagnostics, summary: undefined}}
@@ -444,17 +445,32 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
 /** The signal that a build found errors after its writer started: the writer discards what it staged. */
 class NotPublished extends Error {}
 
+// Files waiting for the writer beyond which rendering waits: what is made is written, not held.
+const queuedFilesAtMost = 1024
+
 /** Files made as releases render, handed to the writer in the order they come. */
 class FileQueue implements AsyncIterable<AssembledFile> {
   readonly slugs = new Set<string>()
   private files: AssembledFile[] = []
   private closed = false
   private wake: (() => void) | undefined
+  private drained: (() => void)[] = []
+  private abandoned = false
 
-  push(slug: string, files: readonly AssembledFile[]): void {
+  /** Resolves once the writer has taken enough that more may be made. */
+  push(slug: string, files: readonly AssembledFile[]): Promise<void> | void {
     this.slugs.add(slug)
+    if (this.abandoned) return
     this.files.push(...files)
     this.wake?.()
+    if (this.files.length > queuedFilesAtMost && !this.abandoned) return new Promise((resolve) => this.drained.push(resolve))
+  }
+
+  /** The writer stopped (it failed): nothing waits for it any more. */
+  abandon(): void {
+    this.abandoned = true
+    this.files = []
+    for (const resolve of this.drained.splice(0)) resolve()
   }
 
   close(): void {
@@ -466,6 +482,7 @@ class FileQueue implements AsyncIterable<AssembledFile> {
     for (;;) {
       const batch = this.files
       this.files = []
+      for (const resolve of this.drained.splice(0)) resolve()
       yield* batch
       if (this.files.length > 0) continue
       if (this.closed) return

@@ -44,8 +44,8 @@ export interface Assembly {
   readonly pages: ReleasePagesContext
   /** The release a unit belongs to, and which of its languages are published. */
   readonly releaseOf: (input: UnitInput) => ReleaseToAssemble | undefined
-  /** Each release's files, as soon as they are made. */
-  readonly onFiles: (slug: string, files: readonly AssembledFile[]) => void
+  /** Each release's files, as soon as they are made; rendering waits while the promise it returns is pending. */
+  readonly onFiles: (slug: string, files: readonly AssembledFile[]) => Promise<void> | void
 }
 
 export interface RenderAllResult {
@@ -76,6 +76,9 @@ export interface RenderThreadData {
 const smallestPoolBatch = 16
 // Renders are stored a batch per transaction: one per task would sync the disk thousands of times.
 const storeBatch = 64
+// Tasks handed to each thread ahead of its results: enough to keep it busy, few enough that
+// neither the Markdown read for them nor the files made wait in memory.
+const tasksAheadPerThread = 4
 
 /**
  * Render every unit whose stored render no longer holds — its file changed, or something it read
@@ -106,7 +109,7 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
     store.transaction(() => pending.forEach((put) => put()))
     pending = []
   }
-  const keep = (task: PlannedTask, result: RenderTaskResult) => {
+  const keep = async (task: PlannedTask, result: RenderTaskResult) => {
     task.indices.forEach((index, nth) => {
       const unit = result.units[nth]!
       const source = inputs[index]!.source.file
@@ -117,18 +120,28 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
       results[index] = result.files ? unit.releases.map((release) => withStoredBodies(withoutBodies(release), store)) : [...unit.releases]
       options.onProgress?.(++done, inputs.length)
     })
-    if (result.files && task.assemble) assembly?.onFiles(task.assemble.slug, result.files)
     if (pending.length >= storeBatch) flush()
+    if (result.files && task.assemble) await assembly?.onFiles(task.assemble.slug, result.files)
   }
   const run = (task: PlannedTask): RenderTask => ({units: task.indices.map(unitOf), ...(task.assemble ? {assemble: task.assemble} : {})})
   try {
     if (jobs === 1 || tasks.length < smallestPoolBatch) {
-      for (const task of tasks) keep(task, renderTask(run(task), context, assembly?.pages))
+      for (const task of tasks) {
+        await keep(task, renderTask(run(task), context, assembly?.pages))
+        // The writer takes the files made so far before the next task renders.
+        if (assembly) await new Promise(setImmediate)
+      }
     } else {
       const workerData: RenderThreadData = {render: context, ...(assembly ? {pages: assembly.pages} : {})}
       const pool = new Piscina({filename: workerScript('render-worker').href, workerData, maxThreads: jobs, minThreads: jobs})
       try {
-        await Promise.all(tasks.map(async (task) => keep(task, (await pool.run(run(task))) as RenderTaskResult)))
+        const running = new Set<Promise<void>>()
+        for (const task of tasks) {
+          const done: Promise<void> = pool.run(run(task)).then((result: RenderTaskResult) => keep(task, result)).finally(() => running.delete(done))
+          running.add(done)
+          if (running.size >= jobs * tasksAheadPerThread) await Promise.race(running)
+        }
+        await Promise.all(running)
       } finally {
         await pool.destroy()
       }

@@ -83,9 +83,12 @@ export class SiteStore {
     return SiteStore.create(connect(file))
   }
 
-  /** A store that lives only as long as the process: `--no-cache` builds keep nothing. */
-  static inMemory(): SiteStore {
-    return SiteStore.create(new Database(':memory:'))
+  /**
+   * A store that lives only as long as the process: `--no-cache` builds keep nothing. SQLite's
+   * anonymous database spills to a temporary file, so rendered bodies need not fit in memory.
+   */
+  static temporary(): SiteStore {
+    return SiteStore.create(new Database(''))
   }
 
   private static create(db: Database.Database): SiteStore {

@@ -12,7 +12,7 @@ const site = () => makeSite({'content/media/logo.png': tinyPng, 'content/2024/05
 const page = (path: string, text: string) => ({path, render: () => text})
 
 /** The writer as a build calls it, with a store of its own that lives as long as the test. */
-const store = SiteStore.inMemory()
+const store = SiteStore.temporary()
 const writeOutput = (outDir: string, files: readonly ReturnType<typeof page>[]) => writeWithStore(outDir, files, store)
 
 describe('writeOutput', () => {
