@@ -86,7 +86,7 @@ export interface LoadedSite {
   readonly releases: readonly Release[]
   readonly media: MediaIndex
   readonly mediaFiles: readonly string[]
-  /** Where each source file's Markdown is, by its path as editors see it; its text when this build read it. */
+  /** Where each source file's Markdown is, by its path as editors see it. */
   readonly bodies: ReadonlyMap<string, SourceBody>
   /** Each loaded source's digests, for the build record. */
   readonly digests: ReadonlyMap<string, {readonly digest: string; readonly document: string}>
@@ -164,7 +164,7 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
   const read = store.transaction(() =>
     scanned.sources.map((file) => {
       const input = reader.read<StoredSource>(file, (bytes) => readSource(file.label, bytes, contentLabel))
-      bodies.set(file.label, {path: file.absolute, digest: input.digest, ...(input.bytes ? {text: input.bytes.toString('utf8')} : {})})
+      bodies.set(file.label, {path: file.absolute, digest: input.digest})
       digests.set(file.label, {digest: input.digest, document: input.factsDigest})
       structures.set(file.label, structureOf(input.facts))
       return input.facts

@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Piscina} from 'piscina'
 import {splitFrontMatter} from './load/split-front-matter.ts'
+import {digestOf} from './load/scan-inputs.ts'
 import {stripXmlIllegal} from './load/strip-xml-illegal.ts'
 import {workerScript} from './runtime.ts'
 import type {BodyVariant, SiteStore} from './store/site-store.ts'
@@ -12,11 +13,10 @@ import {readsHold, type RenderReads} from './render/render-reads.ts'
 import {renderUnit, type RenderContext, type RenderedBody, type RenderedRelease, type RenderedUnit, type RenderUnit} from './render/render-release.ts'
 import {assembleReleaseFiles, type AssembledFile, type ReleasePagesContext, type ReleaseToAssemble} from './outputs/release-files.ts'
 
-/** Where a unit's Markdown is: the file, its digest, and its text when the build already read it. */
+/** Where a unit's Markdown is: the file, and the digest of the bytes the build loaded it from. */
 export interface SourceBody {
   readonly path: string
   readonly digest: string
-  readonly text?: string
 }
 
 /** A unit as the build knows it before rendering: its documents and where its body is. */
@@ -102,7 +102,7 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
   const tasks = tasksOf(inputs, missing, results, assembly)
   const unitOf = (index: number): RenderUnit => {
     const {source, derived, body} = inputs[index]!
-    return {source, derived, body: markdownOf(body)}
+    return {source, derived, body: markdownOf(body, source.file)}
   }
   let pending: (() => void)[] = []
   const flush = () => {
@@ -205,11 +205,21 @@ function unitDigest(input: UnitInput): string {
     .digest('hex')
 }
 
-/** The Markdown of a unit, from the text this build read or from the file. */
-function markdownOf(body: SourceBody): string {
-  const text = body.text ?? readFileSync(body.path, 'utf8')
-  const split = splitFrontMatter(stripXmlIllegal(text))
+/** The Markdown of a unit, from its file, which must still be what the build loaded. */
+function markdownOf(body: SourceBody, label: string): string {
+  // Read again as it renders, not held from the load: a build holds no source's text for long.
+  const bytes = readFileSync(body.path)
+  if (digestOf(bytes) !== body.digest) throw new SourceChanged(label)
+  const split = splitFrontMatter(stripXmlIllegal(bytes.toString('utf8')))
   return 'problem' in split ? '' : split.body
+}
+
+/** A source saved again while the build ran: its front matter and body would be of two versions. */
+export class SourceChanged extends Error {
+  override readonly name = 'SourceChanged'
+  constructor(file: string) {
+    super(`${file} changed while the build was running, so nothing was published; build again`)
+  }
 }
 
 /** A release-language's key is the digest of everything rendered for it: equal keys, equal pages. */

@@ -1,5 +1,6 @@
 import {spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
+import {appendFileSync} from 'node:fs'
 import {readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -65,5 +66,29 @@ describe('a failed build', () => {
     expect((await build({root})).ok).toBe(true)
     expect(await readFile(join(root, 'dist/en/2024/05/release-0/index.html'), 'utf8')).toContain('Changed title')
     expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([])
+  })
+
+  it('should publish nothing, and say which file, when a source is saved again while the build runs', async () => {
+    const root = await siteWith(3)
+    await build({root})
+    const good = await hashes(join(root, 'dist'))
+    await writeFile(join(root, 'content/2024/05/release-1.en.md'), release({title: 'Changed title'}))
+    let saved = false
+    // Loading is done when rendering starts: the editor saves the file just then.
+    const onProgress = (stage: string) => {
+      if (stage !== 'render' || saved) return
+      saved = true
+      appendFileSync(join(root, 'content/2024/05/release-1.en.md'), 'One more sentence.\n')
+    }
+    await expect(build({root, onProgress})).rejects.toThrow('content/2024/05/release-1.en.md changed while the build was running, so nothing was published; build again')
+    expect(await hashes(join(root, 'dist'))).toEqual(good)
+    expect((await build({root})).ok).toBe(true)
+  })
+
+  it('should fail, not hang, when the writer fails while many releases are still rendering', async () => {
+    const root = await siteWith(600)
+    await writeFile(join(root, 'dist'), 'a file where the output folder should be')
+    await expect(build({root, jobs: 2})).rejects.toThrow()
+    expect(await readFile(join(root, 'dist'), 'utf8')).toBe('a file where the output folder should be')
   })
 })
