@@ -4,7 +4,8 @@ import {h} from 'hastscript'
 import {ampExtensions, type AmpExtension} from '../../render/amp/rehype-amp.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import {projectFile} from '../../runtime.ts'
-import {alternateLinks, feedLinks, localeTag, pageBody, serializeDocument, type PageInput} from './document.ts'
+import {toHtml} from 'hast-util-to-html'
+import {alternateLinks, chromeOf, localeTag, pageBody, serializeDocument, trustedHtml, type PageInput} from './document.ts'
 
 const ampRuntime = 'https://cdn.ampproject.org/v0.js'
 
@@ -19,6 +20,11 @@ export const ampCss = [readFileSync(projectFile('pipeline/outputs/assets/site.cs
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s*\n\s*/g, '\n')
   .trim()
+
+// The same on every AMP page: serialized once.
+const ampStyles = trustedHtml(
+  toHtml([h('style', {'amp-boilerplate': ''}, boilerplate), h('noscript', [h('style', {'amp-boilerplate': ''}, noscriptBoilerplate)]), h('style', {'amp-custom': ''}, ampCss)])
+)
 
 export interface AmpPageInput extends PageInput {
   /** The canonical (non-AMP) page this one mirrors. */
@@ -40,11 +46,9 @@ export function renderAmpDocument(page: AmpPageInput): string {
     h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
     h('meta', {name: 'description', content: page.description}),
     ...alternateLinks(page),
-    ...feedLinks(page),
+    chromeOf(page.model, page.locale).feedLinks,
     ...(page.head ?? []),
-    h('style', {'amp-boilerplate': ''}, boilerplate),
-    h('noscript', [h('style', {'amp-boilerplate': ''}, noscriptBoilerplate)]),
-    h('style', {'amp-custom': ''}, ampCss)
+    ampStyles
   ])
   const html: Element = h('html', {amp: '', lang: localeTag(page.model, page.locale)}, [head, pageBody(page)])
   return serializeDocument(html)

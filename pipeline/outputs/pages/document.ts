@@ -3,6 +3,7 @@ import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
+import type {Translate} from '../../localize/translator.ts'
 import type {SiteModel} from '../site-model.ts'
 
 /** A link to the same page in another language. */
@@ -27,6 +28,9 @@ export interface PageInput {
   readonly canonical?: boolean
 }
 
+// Raw nodes are the sanitized bodies and the chrome serialized once, nothing else.
+const serializeOptions = {allowDangerousHtml: true} as const
+
 /** The page frame every HTML page shares: head, header with language switcher, footer. */
 export function renderDocument(page: PageInput): string {
   const {model, locale} = page
@@ -35,15 +39,14 @@ export function renderDocument(page: PageInput): string {
   const siteName = t('site.name')
   const canonical = page.canonical ?? true
 
+  const chrome = chromeOf(model, locale)
   const head = h('head', [
-    h('meta', {charSet: 'utf-8'}),
-    h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+    chrome.documentStart,
     h('title', page.path === model.paths.home(locale) ? siteName : `${page.title} — ${siteName}`),
     h('meta', {name: 'description', content: page.description}),
     canonical ? h('link', {rel: 'canonical', href: absoluteUrl(model.config, page.path)}) : undefined,
     ...(canonical ? alternateLinks(page) : []),
-    ...feedLinks(page),
-    h('link', {rel: 'stylesheet', href: model.paths.stylesheet()}),
+    chrome.feedAndStyleLinks,
     ...(page.head ?? [])
   ])
 
@@ -52,21 +55,51 @@ export function renderDocument(page: PageInput): string {
 
 /** Skip link, header with the language switcher, the page's main content, footer. */
 export function pageBody(page: Omit<PageInput, 'head' | 'description'>): Element {
-  const t = page.model.translators[page.locale]
-  return h('body', [
-    h('a', {className: ['skip-link'], href: '#main'}, t('nav.skipToContent')),
-    h('header', {className: ['site-header']}, [
-      h('a', {className: ['site-name'], href: page.model.paths.home(page.locale)}, t('site.name')),
-      languageSwitcher(page)
-    ]),
-    h('main', {id: 'main'}, [...page.main]),
-    h('footer', {className: ['site-footer']}, [h('p', t('footer.copyright'))])
-  ])
+  const chrome = chromeOf(page.model, page.locale)
+  return h('body', [chrome.skipLink, h('header', {className: ['site-header']}, [chrome.siteName, languageSwitcher(page)]), h('main', {id: 'main'}, [...page.main]), chrome.footer])
+}
+
+/** What every page of a locale shows alike, each part serialized once per build and thread, not once per page. */
+export interface PageChrome {
+  readonly documentStart: ElementContent
+  readonly feedLinks: ElementContent
+  readonly feedAndStyleLinks: ElementContent
+  readonly skipLink: ElementContent
+  readonly siteName: ElementContent
+  readonly footer: ElementContent
+}
+
+// By config, then by the locale's translator: both stay the same objects for a whole build.
+const chromes = new WeakMap<SiteModel['config'], WeakMap<Translate, PageChrome>>()
+
+export function chromeOf(model: SiteModel, locale: Locale): PageChrome {
+  const t = model.translators[locale]
+  let byLocale = chromes.get(model.config)
+  if (!byLocale) chromes.set(model.config, (byLocale = new WeakMap()))
+  let chrome = byLocale.get(t)
+  if (!chrome) {
+    const feeds = feedLinks({model, locale})
+    chrome = {
+      documentStart: serializedOnce(h('meta', {charSet: 'utf-8'}), h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'})),
+      feedLinks: serializedOnce(...feeds),
+      feedAndStyleLinks: serializedOnce(...feeds, h('link', {rel: 'stylesheet', href: model.paths.stylesheet()})),
+      skipLink: serializedOnce(h('a', {className: ['skip-link'], href: '#main'}, t('nav.skipToContent'))),
+      siteName: serializedOnce(h('a', {className: ['site-name'], href: model.paths.home(locale)}, t('site.name'))),
+      footer: serializedOnce(h('footer', {className: ['site-footer']}, [h('p', t('footer.copyright'))]))
+    }
+    byLocale.set(t, chrome)
+  }
+  return chrome
+}
+
+/** Elements serialized now, escaped as every page's are, and placed as they are wherever they appear. */
+function serializedOnce(...elements: Element[]): ElementContent {
+  return trustedHtml(toHtml({type: 'root', children: elements}, serializeOptions))
 }
 
 export function serializeDocument(html: Element): string {
   const tree: Root = {type: 'root', children: [{type: 'doctype'}, html]}
-  return `${toHtml(tree, {allowDangerousHtml: true})}\n`
+  return `${toHtml(tree, serializeOptions)}\n`
 }
 
 export function localeTag(model: SiteModel, locale: Locale): string {
@@ -86,7 +119,7 @@ export function alternateLinks(page: Pick<PageInput, 'model' | 'languages'>): El
 }
 
 /** Feed autodiscovery: the locale's RSS, Atom and JSON feeds. */
-export function feedLinks(page: Pick<PageInput, 'model' | 'locale'>): Element[] {
+function feedLinks(page: Pick<PageInput, 'model' | 'locale'>): Element[] {
   const name = page.model.translators[page.locale]('site.name')
   return [
     h('link', {rel: 'alternate', type: 'application/rss+xml', title: `${name} (RSS)`, href: page.model.paths.rss(page.locale)}),
@@ -118,7 +151,7 @@ export function jsonLd(data: unknown): Element {
   return h('script', {type: 'application/ld+json'}, json)
 }
 
-/** Body HTML that the Markdown processor already sanitized, placed as it is. */
+/** Body HTML that the Markdown processor already sanitized, or chrome already serialized, placed as it is. */
 export function trustedHtml(html: string): ElementContent {
   return {type: 'raw', value: html} as unknown as ElementContent
 }
