@@ -29,7 +29,7 @@ import {brokenSiteLinks, sitePagesOf, type SitePages} from './validate/editorial
 import type {FrontMatter} from './validate/front-matter-schema.ts'
 import {groupReleases, type Release} from './validate/group-releases.ts'
 import {readReleaseDocument, type ReleaseDocument} from './validate/read-release-document.ts'
-import {selectPublic, type PublicSelection, type Withheld} from './validate/select-public.ts'
+import {selectPublic, type Embargoed, type PublicSelection, type Withheld} from './validate/select-public.ts'
 import {codeFingerprint, renderCodeFingerprint} from './version.ts'
 import {recoverOutput, writeOutput} from './write/write-output.ts'
 
@@ -62,7 +62,7 @@ export interface BuildOptions extends Partial<ProjectPaths> {
 export interface BuildSummary {
   readonly releasesPerLocale: Readonly<Record<string, number>>
   readonly filesPerFormat: Readonly<Record<string, number>>
-  readonly embargoed: readonly Withheld[]
+  readonly embargoed: readonly Embargoed[]
   readonly drafts: readonly Withheld[]
   readonly durationMs: number
   /** Source files rendered (the rest came from the store). */
@@ -80,8 +80,16 @@ export type BuildResult =
 type SuccessfulBuild = Extract<BuildResult, {ok: true}>
 
 /** Content in, validated and grouped: what both `build` and `check` need. */
-export interface LoadedSite {
-  readonly config?: SiteConfig
+export type LoadedSite = UnconfiguredSite | ConfiguredSite
+
+/** A site whose config could not be read: nothing else was, and its problems say why. */
+export interface UnconfiguredSite {
+  readonly config: undefined
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+export interface ConfiguredSite {
+  readonly config: SiteConfig
   readonly resources: LocaleResources
   readonly releases: readonly Release[]
   readonly media: MediaIndex
@@ -152,7 +160,7 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
   const label = labeller(paths.root)
   const loaded = await loadSiteConfig(paths.configFile, label(paths.configFile))
   const config = loaded.config && options.baseUrl ? {...loaded.config, baseUrl: options.baseUrl.replace(/\/+$/, '')} : loaded.config
-  if (!config) return {resources: {}, releases: [], media: {}, mediaFiles: [], bodies: new Map(), digests: new Map(), structures: new Map(), mediaInputs: [], diagnostics: loaded.problems}
+  if (!config) return {config: undefined, diagnostics: loaded.problems}
 
   const locales = config.locales.map((l) => l.code)
   const {resources, problems: localeProblems} = await loadLocaleResources(paths.localesDir, locales, config.defaultLocale, label(paths.localesDir))
@@ -234,8 +242,8 @@ export type PreparedSite =
       /** The site's article pages, for the links of later builds to be checked against. */
       readonly pages: SitePages
       /** Each loaded source's digests and place in the site, to tell what a later save changed. */
-      readonly digests: LoadedSite['digests']
-      readonly structures: LoadedSite['structures']
+      readonly digests: ConfiguredSite['digests']
+      readonly structures: ConfiguredSite['structures']
       /** When the same inputs would give another site (an embargo lifts, the news window moves). */
       readonly validUntil?: Date
       /** The media files as the stat pass found them, for a later partial load's media index. */
@@ -312,7 +320,7 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
 /** Making each published release's own files as soon as it is rendered, for the writer to take at once. */
 function assemblyOf(
   config: SiteConfig,
-  site: LoadedSite,
+  site: ConfiguredSite,
   fingerprints: SiteModel['fingerprints'],
   now: Date,
   selection: PublicSelection,
@@ -329,7 +337,7 @@ function assemblyOf(
  * included), the config, that locale's strings and the logo. A changed string rewrites only its
  * own locale's pages; a new image none but those of the releases that show it.
  */
-function pageFingerprints(config: SiteConfig, site: LoadedSite): SiteModel['fingerprints'] {
+function pageFingerprints(config: SiteConfig, site: ConfiguredSite): SiteModel['fingerprints'] {
   const common = createHash('sha256').update(codeFingerprint()).update(JSON.stringify([config, site.media[config.logo] ?? null]))
   const forLocale = (locale: Locale | 'site') => common.copy().update(JSON.stringify(locale === 'site' ? site.resources : site.resources[locale])).digest('hex')
   return {site: forLocale('site'), ...Object.fromEntries(config.locales.map(({code}) => [code, forLocale(code)]))} as SiteModel['fingerprints']
@@ -399,6 +407,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   // Releases' own files go to the writer while the others render; the rest once all are rendered.
   const made = new FileQueue()
   const preparing = prepareWithStore(options, store, site, false, undefined, (slug, files) => made.push(slug, files)).finally(() => made.close())
+  const partnerPreparing = options.partnerBundle ? preparing.then((prepared) => (prepared.ok ? prepareWithStore(options, store, site, true) : prepared)) : undefined
   let rendering = true
   const files = (async function* (): AsyncIterable<OutputFile> {
     for await (const file of made) {
@@ -408,6 +417,8 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     const prepared = await preparing
     // A build with errors writes nothing: this discards what was staged.
     if (!prepared.ok) throw new NotPublished()
+    // The partner bundle is prepared before the site is committed, so its problems fail the build before either is written.
+    if (partnerPreparing && !(await partnerPreparing).ok) throw new NotPublished()
     rendering = false
     for (const {format, file} of siteOutputs(prepared.model, options.formats, made.slugs)) {
       counted(format.name)
@@ -416,13 +427,15 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   })()
   const writing = writeOutput(outDir, files, store, {onWritten: (count) => rendering || progress('write', count, 0)})
   writing.catch(() => made.abandon())
-  const [wrote, prepared] = await Promise.allSettled([writing, preparing])
+  const [wrote, prepared, partner] = await Promise.allSettled([writing, preparing, partnerPreparing])
   if (prepared.status === 'rejected') throw prepared.reason
+  if (partner.status === 'rejected') throw partner.reason
   if (!prepared.value.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.value.diagnostics, summary: undefined}}
+  if (partner.value && !partner.value.ok) return {ok: false, outcome: {ok: false, diagnostics: partner.value.diagnostics, summary: undefined}}
   if (wrote.status === 'rejected') throw wrote.reason
   const {written, reused} = wrote.value
   const {model, selection} = prepared.value
-  if (options.partnerBundle) await writePartnerBundle(options, store, site, resolve(resolvePaths(options).root, options.partnerBundle))
+  if (options.partnerBundle && partner.value?.ok) await writePartnerBundle(partner.value.model, store, resolve(resolvePaths(options).root, options.partnerBundle))
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
   const outcome: SuccessfulBuild = {
@@ -439,7 +452,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     ...(validUntil ? {validUntil: validUntil.toISOString()} : {}),
     result: outcome
   }
-  return {ok: true, outcome, record, parts: {sources: site.digests, complete: true, pages: prepared.value.pages}}
+  return {ok: true, outcome, record, parts: {sources: prepared.value.digests, complete: true, pages: prepared.value.pages}}
 }
 
 /** The signal that a build found errors after its writer started: the writer discards what it staged. */
@@ -546,7 +559,7 @@ async function buildBodyChanges(
   const diagnostics = sortDiagnostics([...record.result.diagnostics.filter((d) => !loaded.has(d.file)), ...prepared.diagnostics])
   const total = record.result.summary.written + record.result.summary.reused
   const outcome: SuccessfulBuild = {...record.result, diagnostics, summary: {...record.result.summary, rendered: prepared.rendered, written, reused: total - written}}
-  return {ok: true, outcome, record: {...record, stamp: scanned.stamp, result: outcome}, parts: {sources: site.digests, complete: false}}
+  return {ok: true, outcome, record: {...record, stamp: scanned.stamp, result: outcome}, parts: {sources: prepared.digests, complete: false}}
 }
 
 /** A prepared site as the preview holds it. */
@@ -592,13 +605,13 @@ export async function updatePreviewReleases(
   const renewed = new Map(part.model.releases.map((release) => [release.slug, release]))
   const releases = previous.model.releases.map((release) => renewed.get(release.slug) ?? release)
   const model: SiteModel = {...part.model, releases}
-  const loaded = new Set(site.bodies.keys())
+  const loaded = new Set(part.digests.keys())
   const prepared: PreparedPreview = {
     ...previous,
     model,
     diagnostics: sortDiagnostics([...previous.diagnostics.filter((d) => !loaded.has(d.file)), ...part.diagnostics]),
     rendered: part.rendered,
-    digests: new Map([...previous.digests, ...site.digests])
+    digests: new Map([...previous.digests, ...part.digests])
   }
   // The outputs that show a release or a feed, of the saved releases and the ones the feeds carry.
   const feedSlugs = new Set(model.config.locales.flatMap(({code}) => releasesIn(model, code).slice(0, model.config.feedSize).map((r) => r.slug)))
@@ -608,11 +621,9 @@ export async function updatePreviewReleases(
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */
-async function writePartnerBundle(options: BuildOptions, store: SiteStore, site: LoadedSite, outDir: string): Promise<void> {
-  const prepared = await prepareWithStore(options, store, site, true)
-  if (!prepared.ok) throw new Error(`the partner bundle could not be prepared: ${prepared.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('; ')}`)
+async function writePartnerBundle(model: SiteModel, store: SiteStore, outDir: string): Promise<void> {
   const syndication = outputFormats.filter((format) => format.group === 'syndication')
   await writeOutput(outDir, (function* () {
-    for (const {file} of siteOutputs(prepared.model, syndication)) yield file
+    for (const {file} of siteOutputs(model, syndication)) yield file
   })(), store)
 }

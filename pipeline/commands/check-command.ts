@@ -22,8 +22,9 @@ export async function checkCommand(flags: CommonFlags & {format?: string}): Prom
   const site = await loadSite(options)
   const prepared = site.config && !site.diagnostics.some((d) => d.severity === 'error') ? await prepareSite(options, site) : undefined
   const locales = site.config?.locales.map((l) => l.code) ?? []
-  const coverage = translationCoverage(site.releases, locales)
-  const diagnostics = sortDiagnostics([...(prepared?.diagnostics ?? site.diagnostics), ...staleTranslations(site.releases)])
+  const releases = site.config ? site.releases : []
+  const coverage = translationCoverage(releases, locales)
+  const diagnostics = sortDiagnostics([...(prepared?.diagnostics ?? site.diagnostics), ...staleTranslations(releases)])
   const counts = {errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning')}
 
   if (format === 'json') {
@@ -32,7 +33,7 @@ export async function checkCommand(flags: CommonFlags & {format?: string}): Prom
     for (const d of diagnostics) console.error(describeDiagnostic(d, options.root!))
     const table = coverageTable(coverage, locales)
     if (table) console.log(table)
-    const verdict = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} in ${plural(site.releases.length, 'release')}`
+    const verdict = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} in ${plural(releases.length, 'release')}`
     console.log(counts.errors > 0 ? colors.red(verdict) : colors.green(verdict))
   }
   return counts.errors > 0 ? 1 : 0

@@ -18,7 +18,7 @@ export function describeBuild(summary: BuildSummary, formats: readonly OutputFor
   ]
   if (summary.drafts.length > 0) lines.push(`  drafts left out: ${plural(summary.drafts.length, 'file')} (publish them with --drafts in a preview)`)
   for (const item of summary.embargoed) {
-    const lifts = new Intl.DateTimeFormat('en-GB', {dateStyle: 'medium', timeStyle: 'short', timeZone}).format(new Date(item.lifts!))
+    const lifts = new Intl.DateTimeFormat('en-GB', {dateStyle: 'medium', timeStyle: 'short', timeZone}).format(new Date(item.lifts))
     lines.push(colors.yellow(`  embargoed: ${item.file} until ${item.lifts} (${lifts}, ${timeZone})`))
   }
   return lines.join('\n')

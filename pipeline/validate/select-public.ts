@@ -1,18 +1,22 @@
 import type {Locale} from '../config/locales.ts'
 import type {Release} from './group-releases.ts'
 
+/** A release-language this build leaves out. */
 export interface Withheld {
   readonly file: string
   readonly slug: string
   readonly locale: Locale
-  /** When it may be published (for embargoes). */
-  readonly lifts?: string
+}
+
+/** One left out until its embargo lifts, which it always names. */
+export interface Embargoed extends Withheld {
+  readonly lifts: string
 }
 
 export interface PublicSelection {
   /** Releases with only their public translations; a release with none left is gone. */
   readonly releases: readonly Release[]
-  readonly embargoed: readonly Withheld[]
+  readonly embargoed: readonly Embargoed[]
   readonly drafts: readonly Withheld[]
 }
 
@@ -26,7 +30,7 @@ export function selectPublic(
   releases: readonly Release[],
   {now, drafts, embargoed: includeEmbargoed = false}: {readonly now: Date; readonly drafts: boolean; readonly embargoed?: boolean}
 ): PublicSelection {
-  const embargoed: Withheld[] = []
+  const embargoed: Embargoed[] = []
   const withheldDrafts: Withheld[] = []
   const selected: Release[] = []
   for (const release of releases) {

@@ -11,6 +11,7 @@ let expected: Record<string, {title: string; url: string; date: string}[]>
 beforeAll(async () => {
   dist = await buildContent()
   const site = await loadSite({root: repoRoot})
+  if (!site.config) throw new Error('the project config did not load')
   expected = {}
   for (const locale of ['en', 'ru', 'uz', 'uz-Cyrl'] as const) {
     expected[locale] = site.releases.flatMap((release) => {
