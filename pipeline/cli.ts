@@ -1,8 +1,8 @@
 import {cac} from 'cac'
-import {buildCommand} from './commands/build-command.ts'
-import {checkCommand} from './commands/check-command.ts'
-import {UsageError} from './commands/common-options.ts'
-import {devCommand} from './commands/dev-command.ts'
+import {buildCommand, buildCommandOptions} from './commands/build-command.ts'
+import {checkCommand, checkCommandOptions} from './commands/check-command.ts'
+import {commonOptions, UsageError, type CommonFlags} from './commands/common-options.ts'
+import {devCommand, devCommandOptions} from './commands/dev-command.ts'
 import {expectedFailure} from './commands/expected-failure.ts'
 import {newCommand} from './commands/new-command.ts'
 import {colors} from './report/terminal.ts'
@@ -10,15 +10,12 @@ import {version} from './version.ts'
 
 const cli = cac('matbuot')
 
-/** Options every command that builds shares. */
-function common<T extends ReturnType<typeof cli.command>>(command: T): T {
+/** Give `command` the shared options it uses, and only those: an option it ignored would mislead. */
+function withOptions<T extends ReturnType<typeof cli.command>>(command: T, names: readonly (keyof CommonFlags)[]): T {
+  for (const name of names) command.option(...commonOptions[name])
+  // cac defaults every --no-x option to true, which its help would print as "(default: true)".
+  for (const option of command.options) if (option.negated) delete option.config.default
   return command
-    .option('--out <dir>', 'Output folder (default: dist)')
-    .option('--base-url <url>', 'Base of every absolute URL, instead of baseUrl in site.yaml')
-    .option('--drafts', 'Publish drafts too')
-    .option('--now <iso>', "The build's clock for embargoes and the news sitemap, e.g. 2026-11-28T10:00:00+05:00")
-    .option('--jobs <n>', 'Threads to render in (default: one per core; 1 renders in the main thread)')
-    .option('--no-cache', 'Render everything afresh and keep nothing in .cache/matbuot/') as T
 }
 
 /** A command's exit status becomes the process's. */
@@ -28,11 +25,11 @@ const exitWith =
     process.exitCode = await command(flags)
   }
 
-common(cli.command('build', 'Build the site from content/ into the output folder'))
+withOptions(cli.command('build', 'Build the site from content/ into the output folder'), buildCommandOptions)
   .option('--partner-bundle <dir>', 'Also write the syndication tree, embargoed releases included, into this private folder')
   .action(exitWith(buildCommand))
 
-common(cli.command('check', 'Validate content/ and locales/ without writing anything'))
+withOptions(cli.command('check', 'Validate content/ and locales/ without writing anything'), checkCommandOptions)
   .option('--format <format>', 'text for people, json for machines (default: text)')
   .action(exitWith(checkCommand))
 
@@ -43,7 +40,7 @@ cli
   .option('--date <iso>', 'Publication date-time with offset (default: now in the site time zone)')
   .action(exitWith(newCommand))
 
-common(cli.command('dev', 'Preview the site with live reload while you edit'))
+withOptions(cli.command('dev', 'Preview the site with live reload while you edit'), devCommandOptions)
   .option('--port <port>', 'Port on 127.0.0.1 (default: a free one, printed)')
   .action(exitWith(devCommand))
 

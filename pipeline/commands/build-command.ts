@@ -8,11 +8,14 @@ import {checkOutputFolder} from '../write/output-folder.ts'
 import {buildOptionsFrom, pathOption, type CommonFlags} from './common-options.ts'
 import {protectedFolders, requireProject} from './project-folders.ts'
 
+/** The shared options a build uses: all of them. */
+export const buildCommandOptions = ['out', 'baseUrl', 'drafts', 'now', 'jobs', 'cache'] as const satisfies readonly (keyof CommonFlags)[]
+
 /**
  * `matbuot build`: exit status 0 when the site was written, 1 when anything in the content stopped
  * it, 2 when the project or an output folder is not one it may work in.
  */
-export async function buildCommand(flags: CommonFlags & {partnerBundle?: string | number | readonly string[]}): Promise<number> {
+export async function buildCommand(flags: Pick<CommonFlags, (typeof buildCommandOptions)[number]> & {partnerBundle?: string | number | readonly string[]}): Promise<number> {
   const out = pathOption('--out', flags.out)
   const partnerBundle = pathOption('--partner-bundle', flags.partnerBundle)
   const options = {...buildOptionsFrom(flags), ...(partnerBundle === undefined ? {} : {partnerBundle: resolve(partnerBundle)})}

@@ -9,11 +9,14 @@ import {requireProject} from './project-folders.ts'
 // Far enough ahead that no embargo hides a release from the check.
 const endOfTime = new Date(8_640_000_000_000_000)
 
+/** The shared options a check uses: it writes nothing and sees drafts and embargoed releases as if published. */
+export const checkCommandOptions = ['baseUrl', 'jobs', 'cache'] as const satisfies readonly (keyof CommonFlags)[]
+
 /**
  * `matbuot check`: validate content/ and locales/ and render everything in memory, writing
  * nothing. Exit status 1 when there are errors.
  */
-export async function checkCommand(flags: CommonFlags & {format?: string}): Promise<number> {
+export async function checkCommand(flags: Pick<CommonFlags, (typeof checkCommandOptions)[number]> & {format?: string}): Promise<number> {
   const format = flags.format ?? 'text'
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, got "${format}"`)
   const options = {...buildOptionsFrom(flags), drafts: true, now: endOfTime}

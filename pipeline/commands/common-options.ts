@@ -2,7 +2,7 @@ import {resolve} from 'node:path'
 import type {BuildOptions} from '../build.ts'
 import {isoDateTimeWithOffset} from '../config/text-patterns.ts'
 
-/** The options every command shares, as cac hands them over. */
+/** The options of the commands that build, as cac hands them over; each command takes those it uses. */
 export interface CommonFlags {
   readonly out?: string | number | readonly string[]
   readonly baseUrl?: string
@@ -10,6 +10,16 @@ export interface CommonFlags {
   readonly now?: string
   readonly jobs?: string | number
   readonly cache?: boolean
+}
+
+/** Each of those options as `--help` shows it: the name cac parses and what it does. */
+export const commonOptions: Readonly<Record<keyof CommonFlags, readonly [name: string, description: string]>> = {
+  out: ['--out <dir>', 'Output folder (default: dist)'],
+  baseUrl: ['--base-url <url>', 'Base of every absolute URL, instead of baseUrl in site.yaml'],
+  drafts: ['--drafts', 'Publish drafts too'],
+  now: ['--now <iso>', "The build's clock for embargoes and the news sitemap, e.g. 2026-11-28T10:00:00+05:00"],
+  jobs: ['--jobs <n>', 'Threads to render in (default: one per core; 1 renders in the main thread)'],
+  cache: ['--no-cache', 'Render everything afresh and keep nothing in .cache/matbuot/ (by default, what is unchanged is reused from there)']
 }
 
 /** A command line that cannot be meant: a mistyped option or value. */

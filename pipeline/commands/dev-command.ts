@@ -16,13 +16,16 @@ const templatesDir = projectFile('pipeline/outputs/')
 // Ctrl+C, a polite kill, and the terminal going away.
 const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
+/** The shared options the preview uses: it serves from memory and always shows drafts. */
+export const devCommandOptions = ['baseUrl', 'now', 'jobs', 'cache'] as const satisfies readonly (keyof CommonFlags)[]
+
 /**
  * `matbuot dev`: build, serve on 127.0.0.1, and on every saved change rebuild what changed and
  * reload the open pages. A broken edit shows its errors in the terminal and over the page; the
  * server keeps running and recovers on the next good save. Drafts are shown, marked. It stops on
  * a signal, and when the command that started it (npx, a shell, an editor) is gone.
  */
-export async function devCommand(flags: CommonFlags & {port?: string | number}): Promise<number> {
+export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOptions)[number]> & {port?: string | number}): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got "${flags.port}"`)
   const options = {...buildOptionsFrom(flags), drafts: true}
