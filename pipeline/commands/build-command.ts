@@ -32,15 +32,16 @@ export async function buildCommand(flags: Pick<CommonFlags, (typeof buildCommand
 
   const progress = progressReporter()
   const result = await build({...options, onProgress: progress.listener}).finally(() => progress.finish())
-  // Notes (info) are for `matbuot check`; a build shows what needs doing.
-  for (const d of result.diagnostics.filter((d) => d.severity !== 'info')) console.error(describeDiagnostic(d, options.root!))
+  // Notes (info) are for `matbuot check`; a build shows what needs doing, and counts what it shows.
+  const shown = result.diagnostics.filter((d) => d.severity !== 'info')
+  for (const d of shown) console.error(describeDiagnostic(d, options.root!))
   const outLabel = `${relative(options.root!, options.outDir) || '.'}/`
   if (!result.ok) {
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length
+    const errors = shown.filter((d) => d.severity === 'error').length
     console.error(colors.red(`Build failed with ${plural(errors, 'error')}; ${outLabel} was left as it was.`))
     return 1
   }
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length
+  const warnings = shown.filter((d) => d.severity === 'warning').length
   console.log(describeBuild(result.summary, outputFormats, outLabel, warnings, result.timeZone))
   if (options.partnerBundle) console.log(`  partner bundle (embargoed releases included): ${relative(options.root!, options.partnerBundle)}/`)
   return 0

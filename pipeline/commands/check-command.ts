@@ -34,10 +34,9 @@ export async function checkCommand(flags: Pick<CommonFlags, (typeof checkCommand
     console.log(JSON.stringify({ok: counts.errors === 0, ...counts, diagnostics, translations: coverage}, null, 2))
   } else {
     for (const d of diagnostics) console.error(describeDiagnostic(d, options.root!))
-    const table = coverageTable(coverage, locales)
-    if (table) console.log(table)
-    const verdict = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} in ${plural(releases.length, 'release')}`
-    console.log(counts.errors > 0 ? colors.red(verdict) : colors.green(verdict))
+    const incomplete = incompleteReleases(coverage)
+    if (incomplete.length > 0) console.log(coverageTable(incomplete, locales))
+    console.log(verdictOf(counts, incomplete.length, releases.length))
   }
   return counts.errors > 0 ? 1 : 0
 }
@@ -46,10 +45,20 @@ function count(diagnostics: readonly Diagnostic[], severity: Diagnostic['severit
   return diagnostics.filter((d) => d.severity === severity).length
 }
 
+/** Releases missing a language: each a row of the table, and a warning. */
+function incompleteReleases(coverage: readonly Coverage[]): Coverage[] {
+  return coverage.filter((row) => Object.values(row.locales).some((present) => !present))
+}
+
+/** The last line: the errors and warnings printed above it, the table's rows among them. */
+function verdictOf(counts: {errors: number; warnings: number}, incomplete: number, releases: number): string {
+  const warnings = `${plural(counts.warnings + incomplete, 'warning')}${incomplete > 0 ? ` (${plural(incomplete, 'release')} missing a language)` : ''}`
+  const verdict = `${plural(counts.errors, 'error')}, ${warnings} in ${plural(releases, 'release')}`
+  return counts.errors > 0 ? colors.red(verdict) : colors.green(verdict)
+}
+
 /** Releases missing a language, one row each, ✓ where the language exists. */
-function coverageTable(coverage: readonly Coverage[], locales: readonly string[]): string | undefined {
-  const incomplete = coverage.filter((row) => Object.values(row.locales).some((present) => !present))
-  if (incomplete.length === 0) return undefined
+function coverageTable(incomplete: readonly Coverage[], locales: readonly string[]): string {
   const width = Math.max(...incomplete.map((row) => row.folder.length + row.slug.length + 1), 'release'.length)
   const header = `${'release'.padEnd(width)}  ${locales.map((l) => l.padEnd(3)).join(' ')}`
   const rows = incomplete.map(

@@ -1,5 +1,6 @@
 import type {BuildSummary} from '../build.ts'
 import type {OutputFormat} from '../outputs/formats.ts'
+import type {Withheld} from '../validate/select-public.ts'
 import {colors, plural} from './terminal.ts'
 
 /** What an editor wants to know after a build, in a few lines. */
@@ -16,10 +17,17 @@ export function describeBuild(summary: BuildSummary, formats: readonly OutputFor
     `  warnings: ${warnings}`,
     colors.dim(`  rendered ${plural(summary.rendered, 'source file')}; wrote ${plural(summary.written, 'file')}, kept ${summary.reused} unchanged`)
   ]
-  if (summary.drafts.length > 0) lines.push(`  drafts left out: ${plural(summary.drafts.length, 'file')} (publish them with --drafts in a preview)`)
+  // A generated version (uz-Cyrl) shares its source's file: counting it too would count that file twice.
+  const draftFiles = summary.drafts.filter((item) => item.transliteratedFrom === undefined).length
+  if (draftFiles > 0) lines.push(`  drafts left out: ${plural(draftFiles, 'file')} (publish them with --drafts in a preview)`)
   for (const item of summary.embargoed) {
     const lifts = new Intl.DateTimeFormat('en-GB', {dateStyle: 'medium', timeStyle: 'short', timeZone}).format(new Date(item.lifts))
-    lines.push(colors.yellow(`  embargoed: ${item.file} until ${item.lifts} (${lifts}, ${timeZone})`))
+    lines.push(colors.yellow(`  embargoed: ${withheldName(item)} until ${item.lifts} (${lifts}, ${timeZone})`))
   }
   return lines.join('\n')
+}
+
+/** A source file by its path; a generated version by its language and the file it is made from. */
+function withheldName(item: Withheld): string {
+  return item.transliteratedFrom === undefined ? item.file : `${item.locale} (generated from ${item.file})`
 }

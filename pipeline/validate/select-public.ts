@@ -6,6 +6,8 @@ export interface Withheld {
   readonly file: string
   readonly slug: string
   readonly locale: Locale
+  /** Set on a generated version (uz-Cyrl from uz): `file` is then its source's, not a file of its own. */
+  readonly transliteratedFrom?: Locale
 }
 
 /** One left out until its embargo lifts, which it always names. */
@@ -37,10 +39,11 @@ export function selectPublic(
     const translations: Partial<Record<Locale, Release['translations'][Locale]>> = {}
     for (const [locale, document] of Object.entries(release.translations) as [Locale, NonNullable<Release['translations'][Locale]>][]) {
       const {embargo, draft} = document.frontMatter
+      const withheld = {file: document.file, slug: release.slug, locale, ...(document.transliteratedFrom ? {transliteratedFrom: document.transliteratedFrom} : {})}
       if (embargo !== undefined && Date.parse(embargo) > now.getTime() && !includeEmbargoed) {
-        embargoed.push({file: document.file, slug: release.slug, locale, lifts: embargo})
+        embargoed.push({...withheld, lifts: embargo})
       } else if (draft === true && !drafts) {
-        withheldDrafts.push({file: document.file, slug: release.slug, locale})
+        withheldDrafts.push(withheld)
       } else {
         translations[locale] = document
       }
