@@ -1,7 +1,19 @@
 import cliProgress from 'cli-progress'
 import type {BuildStage, ProgressListener} from '../build.ts'
+import {plural} from './terminal.ts'
 
-const labels: Record<BuildStage, string> = {load: 'Loading content', render: 'Rendering', write: 'Writing'}
+/** What each stage is called and what it counts: source files loaded and rendered, output files written. */
+const stages: Record<BuildStage, {label: string; counts: string}> = {
+  load: {label: 'Loading content', counts: 'source file'},
+  render: {label: 'Rendering', counts: 'source file'},
+  write: {label: 'Writing', counts: 'file'}
+}
+
+/** A stage's last count in words: "3/5 source files", or "38 files" when the total is not known. */
+export function describeCount(stage: BuildStage, done: number, total: number): string {
+  const {counts} = stages[stage]
+  return total > 0 && total !== done ? `${done}/${plural(total, counts)}` : plural(done, counts)
+}
 
 /**
  * Progress by stage with counts: a bar at a terminal, one plain line per stage elsewhere
@@ -16,13 +28,13 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
   const close = () => {
     if (current === undefined) return
     if (bar) bar.stop()
-    else stream.write(`${labels[current]}: ${last.total > 0 ? `${last.done}/${last.total}` : last.done} done\n`)
+    else stream.write(`${stages[current].label}: ${describeCount(current, last.done, last.total)}\n`)
   }
   const listener: ProgressListener = (stage, done, total) => {
     if (stage !== current) {
       close()
       current = stage
-      bar?.start(Math.max(total, done), 0, {stage: labels[stage].padEnd(15)})
+      bar?.start(Math.max(total, done), 0, {stage: stages[stage].label.padEnd(15)})
     }
     last = {done, total}
     bar?.setTotal(Math.max(total, done))
