@@ -266,9 +266,9 @@ export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSit
 async function prepareWithStore(options: BuildOptions, store: SiteStore, site: LoadedSite, embargoedToo: boolean, pages?: SitePages, onFiles?: Assembly['onFiles']): Promise<PreparedSite> {
   const paths = resolvePaths(options)
   const progress = options.onProgress ?? (() => {})
-  progress('load', 1, 1)
   const {config} = site
   if (!config || hasErrors(site.diagnostics)) return {ok: false, diagnostics: sortDiagnostics(site.diagnostics)}
+  progress('load', site.bodies.size, site.bodies.size)
 
   const now = options.now ?? new Date()
   const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false, embargoed: embargoedToo})

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import {build} from '../../pipeline/build.ts'
 import {progressReporter} from '../../pipeline/report/progress.ts'
+import {makeSite, release} from '../support/site-fixture.ts'
 
 /** A log, not a terminal: what the reporter writes, line by line. */
 function log() {
@@ -25,5 +27,14 @@ describe('progressReporter', () => {
     listener('render', 2, 5)
     finish()
     expect(lines).toEqual(['Rendering: 2/5 source files'])
+  })
+
+  it('should hear from a build how many source files it loaded', async () => {
+    const root = await makeSite({'content/2024/05/one.en.md': release({title: 'One'}), 'content/2024/05/two.en.md': release({title: 'Two'})})
+    const {lines, stream} = log()
+    const {listener, finish} = progressReporter(stream)
+    expect((await build({root, cache: false, onProgress: listener})).ok).toBe(true)
+    finish()
+    expect(lines[0]).toBe('Loading content: 2 source files')
   })
 })
