@@ -412,7 +412,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   const files = (async function* (): AsyncIterable<OutputFile> {
     for await (const file of made) {
       counted(file.format)
-      yield {path: file.path, ...(file.key === undefined ? {} : {key: file.key}), render: () => file.content}
+      yield {path: file.path, ...(file.key === undefined ? {} : {key: file.key}), digest: file.digest, render: () => file.content}
     }
     const prepared = await preparing
     // A build with errors writes nothing: this discards what was staged.

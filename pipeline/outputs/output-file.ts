@@ -8,6 +8,8 @@ export type OutputFile =
       readonly render: () => string | Uint8Array
       /** What the content is made from (see output-key.ts); without one it is always rendered. */
       readonly key?: string
+      /** The SHA-256 of the content, when whoever made it already knows it. */
+      readonly digest?: string
     }
   /** Copied from a source file as it is (media). */
   | {readonly path: string; readonly copyFrom: string}

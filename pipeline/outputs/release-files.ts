@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import type {Locale} from '../config/locales.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import {sitePathsFor} from '../config/urls.ts'
@@ -26,12 +27,13 @@ export interface ReleaseToAssemble {
   readonly locales: readonly Locale[]
 }
 
-/** One finished file, its content made where the release was rendered. */
+/** One finished file, made where the release was rendered: its bytes and their digest, so the writer only writes. */
 export interface AssembledFile {
   readonly format: string
   readonly path: string
   readonly key?: string
-  readonly content: string | Uint8Array
+  readonly content: Uint8Array
+  readonly digest: string
 }
 
 /**
@@ -49,7 +51,12 @@ export function assembleReleaseFiles(context: ReleasePagesContext, release: Rele
   }
   const model = modelOf(context, [published])
   return releaseFormats(context.formats).flatMap((format) =>
-    [...format.write(model)].map((file): AssembledFile => ('copyFrom' in file ? unreachable(file.path) : {format: format.name, path: file.path, ...(file.key === undefined ? {} : {key: file.key}), content: file.render()}))
+    [...format.write(model)].map((file): AssembledFile => {
+      if ('copyFrom' in file) return unreachable(file.path)
+      const rendered = file.render()
+      const content = typeof rendered === 'string' ? Buffer.from(rendered) : rendered
+      return {format: format.name, path: file.path, ...(file.key === undefined ? {} : {key: file.key}), content, digest: createHash('sha256').update(content).digest('hex')}
+    })
   )
 }
 

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
-import {mkdir, readFile, rename, rm, rmdir, unlink, writeFile} from 'node:fs/promises'
-import {statSync} from 'node:fs'
+import {mkdir, readFile, rename, rm, rmdir, unlink} from 'node:fs/promises'
+import {statSync, writeFile as writeFileCallback} from 'node:fs'
+import {promisify} from 'node:util'
 import {dirname, join} from 'node:path'
 import type {OutputFile} from '../outputs/output-file.ts'
 import type {CommitStep, OutputRecord, SiteStore} from '../store/site-store.ts'
@@ -53,10 +54,11 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile> | 
 
   const records = new Map<string, OutputRecord>()
   const moves: CommitStep[] = []
-  const folders = new Map<string, Promise<unknown>>()
-  const ensureFolder = (folder: string) => {
+  // The staging folder starts empty: each folder in it is made once, after its parent, by one mkdir.
+  const folders = new Map<string, Promise<unknown>>([[staging, Promise.resolve()]])
+  const ensureFolder = (folder: string): Promise<unknown> => {
     let made = folders.get(folder)
-    if (!made) folders.set(folder, (made = mkdir(folder, {recursive: true})))
+    if (!made) folders.set(folder, (made = ensureFolder(dirname(folder)).then(() => mkdir(folder))))
     return made
   }
   let written = 0
@@ -73,7 +75,7 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile> | 
         continue
       }
       const content = 'copyFrom' in file ? await readFile(file.copyFrom) : file.render()
-      const digest = createHash('sha256').update(content).digest('hex')
+      const digest = ('digest' in file ? file.digest : undefined) ?? createHash('sha256').update(content).digest('hex')
       records.set(file.path, {key: key ?? '', digest})
       if (!whole && before?.digest === digest) {
         reused++
@@ -83,7 +85,7 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile> | 
       moves.push({op: 'move', path: file.path})
       const task: Promise<void> = (async () => {
         await ensureFolder(dirname(target))
-        await writeFile(target, content)
+        await writeWhole(target, content)
         written++
         options.onWritten?.(written)
       })().finally(() => inFlight.delete(task))
@@ -107,6 +109,9 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile> | 
   await applyCommit(outDir, store)
   return {written, reused, removed: removed.length}
 }
+
+// The callback form: the promise form opens a FileHandle per file, which costs more than the write.
+const writeWhole = promisify(writeFileCallback)
 
 /** The previous output's files: each looked up alone when only some are updated, all at once otherwise. */
 interface KnownOutputs {
