@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {bodyOnlyChanges, forgetRecord, keepRecord, nextChangeAfter, readRecord, recordedPages, slugOf, stillValid, type BuildRecord, type SourceDigests} from './build-record.ts'
+import {siteLanguages} from './config/languages.ts'
 import type {Locale} from './config/locales.ts'
 import type {SiteConfig} from './config/site-config.ts'
 import {loadSiteConfig} from './validate/read-site-config.ts'
@@ -15,7 +16,7 @@ import {deriveTransliteratedReleases} from './localize/derive-transliterated-rel
 import {loadTransliterationDictionary} from './localize/load-transliteration-dictionary.ts'
 import {loadLocaleResources, type LocaleResources} from './localize/locale-resources.ts'
 import type {TransliterationDictionary} from './localize/transliteration-dictionary.ts'
-import {createTranslator, type Translate} from './localize/translator.ts'
+import {translatorsFor} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
 import type {OutputFile} from './outputs/output-file.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
@@ -300,7 +301,7 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
   diagnostics.push(...brokenSiteLinks(every, sitePages, sitePathsFor(config)))
   if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics(diagnostics)}
 
-  const translators = Object.fromEntries(config.locales.map(({code}) => [code, createTranslator(code, site.resources[code]!)])) as Record<Locale, Translate>
+  const translators = translatorsFor(siteLanguages(config), site.resources)
   const model: SiteModel = {
     config,
     fingerprints,
@@ -340,7 +341,7 @@ function assemblyOf(
 function pageFingerprints(config: SiteConfig, site: ConfiguredSite): SiteModel['fingerprints'] {
   const common = createHash('sha256').update(codeFingerprint()).update(JSON.stringify([config, site.media[config.logo] ?? null]))
   const forLocale = (locale: Locale | 'site') => common.copy().update(JSON.stringify(locale === 'site' ? site.resources : site.resources[locale])).digest('hex')
-  return {site: forLocale('site'), ...Object.fromEntries(config.locales.map(({code}) => [code, forLocale(code)]))} as SiteModel['fingerprints']
+  return {site: forLocale('site'), ...siteLanguages(config).table(({code}) => forLocale(code))}
 }
 
 /** Each source file with the versions generated from it: parsed once, rendered together. */

@@ -1,3 +1,4 @@
+import {languagePrefix} from './languages.ts'
 import type {Locale} from './locales.ts'
 import type {SiteConfig} from './site-config.ts'
 
@@ -14,7 +15,7 @@ export type SitePage =
  * URL prefix comes from the config (default: its code in lowercase, e.g. `/uz-cyrl/`).
  */
 export function createSitePaths(config: Pick<SiteConfig, 'locales'>) {
-  const prefixes = new Map(config.locales.map((l) => [l.code, l.prefix ?? l.code.toLowerCase()]))
+  const prefixes = new Map(config.locales.map((l) => [l.code, languagePrefix(l)]))
   const at = (locale: Locale) => `/${prefixes.get(locale) ?? locale.toLowerCase()}/`
   const release = (locale: Locale, r: ReleaseRef) => `${at(locale)}${r.year}/${r.month}/${r.slug}/`
   const locales = new Map([...prefixes].map(([code, prefix]) => [prefix, code]))

@@ -1,9 +1,9 @@
 import {readFile} from 'node:fs/promises'
 import {openStore, prepareSite, resolvePaths, siteOutputs, updatePreviewReleases, type BuildOptions, type PreparedPreview} from '../build.ts'
+import {siteLanguages} from '../config/languages.ts'
 import {contentType, mediaTypeOf, mediaTypes} from '../config/media-types.ts'
 import {labeller} from '../load/scan-project.ts'
 import type {SiteStore} from '../store/site-store.ts'
-import type {SitePaths} from '../config/urls.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {OutputFormat} from '../outputs/formats.ts'
 import type {OutputFile} from '../outputs/output-file.ts'
@@ -34,8 +34,8 @@ export class SiteRenderer {
   /** The site as last prepared, for saves to be compared with. */
   private prepared: PreparedPreview | undefined
   private files = new Map<string, {format: OutputFormat; file: OutputFile}>()
-  private defaultLocale = 'en'
-  private paths: SitePaths | undefined
+  /** Where a URL outside every language's prefix finds its 404 page. */
+  private notFoundPath: string | undefined
 
   constructor(private readonly options: BuildOptions) {
     this.store = openStore(options)
@@ -66,8 +66,7 @@ export class SiteRenderer {
     for (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
     this.files = files
     this.prepared = prepared
-    this.defaultLocale = prepared.model.config.defaultLocale
-    this.paths = prepared.model.paths
+    this.notFoundPath = prepared.model.paths.notFound(siteLanguages(prepared.model.config).default.code)
     return {ok: true, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: prepared.rendered}
   }
 
@@ -76,7 +75,7 @@ export class SiteRenderer {
     const found = this.lookup(urlPath)
     if (found) return {status: 200, mediaType: mediaTypeOfFile(found.format, found.file.path), body: await contentOf(found.file)}
     const prefix = /^\/([a-z0-9-]+)\//i.exec(urlPath)?.[1]
-    const notFound = (prefix && this.lookup(`/${prefix}/404.html`)) || (this.paths && this.lookup(this.paths.notFound(this.defaultLocale as never)))
+    const notFound = (prefix && this.lookup(`/${prefix}/404.html`)) || (this.notFoundPath !== undefined && this.lookup(this.notFoundPath))
     return {status: 404, mediaType: contentType(mediaTypes.html), body: notFound ? await contentOf(notFound.file) : 'Not found'}
   }
 

@@ -5,7 +5,7 @@ import type {WorkerError, WorkerRequest} from './site-worker.ts'
 import type {RebuildResult, Served} from './site-renderer.ts'
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
-type Pending = {resolve: (value: never) => void; reject: (error: Error) => void}
+type Pending = {resolve: (value: unknown) => void; reject: (error: Error) => void}
 
 /** The preview's handle on the site thread: requests in, answers out, one promise each. */
 export class SiteThread {
@@ -17,11 +17,11 @@ export class SiteThread {
 
   constructor(options: BuildOptions) {
     this.worker = new Worker(workerScript('site-worker'), {workerData: options})
-    this.worker.on('message', ({id, value, error}: {id: number; value?: never; error?: WorkerError}) => {
+    this.worker.on('message', ({id, value, error}: {id: number; value?: unknown; error?: WorkerError}) => {
       const pending = this.pending.get(id)
       this.pending.delete(id)
       if (error !== undefined) pending?.reject(fromWorkerError(error))
-      else pending?.resolve(value as never)
+      else pending?.resolve(value)
     })
     this.worker.on('error', (error) => this.rejectAll(error as Error))
     // A thread that is gone answers nothing more: no request may wait for it forever.
@@ -59,7 +59,8 @@ export class SiteThread {
     if (this.exited) return Promise.reject(stoppedError())
     const id = this.nextId++
     const answer = new Promise<T>((resolve, reject) => {
-      this.pending.set(id, {resolve: resolve as (value: never) => void, reject})
+      // The thread answers each request with the type its caller asks for.
+      this.pending.set(id, {resolve: (value) => resolve(value as T), reject})
       this.worker.postMessage({...request, id})
     })
     this.inFlight.add(answer)

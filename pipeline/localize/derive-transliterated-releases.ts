@@ -1,3 +1,4 @@
+import {siteLanguages} from '../config/languages.ts'
 import type {Locale} from '../config/locales.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import type {Release} from '../validate/group-releases.ts'
@@ -18,12 +19,12 @@ export function deriveTransliteratedReleases(
   /** Where a build remembers generated front matter between runs: `make` is called only when it has none. */
   remember: (source: ReleaseDocument, make: () => FrontMatter) => FrontMatter = (_, make) => make()
 ): Release[] {
-  const targets = config.locales.flatMap((l) => (l.transliterateFrom ? [{code: l.code, from: l.transliterateFrom}] : []))
+  const targets = siteLanguages(config).transliterated
   if (targets.length === 0 || !dictionary) return [...releases]
   return releases.map((release) => {
     const translations: Partial<Record<Locale, ReleaseDocument>> = {...release.translations}
-    for (const {code, from} of targets) {
-      const source = release.translations[from]
+    for (const {code, transliterateFrom} of targets) {
+      const source = release.translations[transliterateFrom]
       if (source && !translations[code]) {
         const frontMatter = remember(source, () => mapProse(source.frontMatter, (text) => transliterateUzbek(text, dictionary)))
         translations[code] = {...source, locale: code, transliteratedFrom: source.locale, frontMatter}

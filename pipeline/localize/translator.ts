@@ -1,6 +1,7 @@
 import i18next, {type i18n} from 'i18next'
+import type {Languages} from '../config/languages.ts'
 import type {Locale} from '../config/locales.ts'
-import type {ResourceTree} from './locale-resources.ts'
+import type {LocaleResources, ResourceTree} from './locale-resources.ts'
 
 /** Looks up UI strings for one locale; a missing key throws rather than leak onto a page. */
 export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string
@@ -43,4 +44,9 @@ export function createTranslator(locale: Locale, tree: ResourceTree): Translate 
     if (values === undefined) plain.set(key, text)
     return text
   }
+}
+
+/** A translator per configured language, over the build's strings. */
+export function translatorsFor(languages: Languages, resources: LocaleResources): Readonly<Record<Locale, Translate>> {
+  return languages.table(({code}) => createTranslator(code, resources[code]!))
 }

@@ -1,10 +1,11 @@
 import {createHash} from 'node:crypto'
+import {siteLanguages} from '../config/languages.ts'
 import type {Locale} from '../config/locales.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import {sitePathsFor} from '../config/urls.ts'
 import type {MediaIndex} from '../load/media-index.ts'
 import type {LocaleResources} from '../localize/locale-resources.ts'
-import {createTranslator, type Translate} from '../localize/translator.ts'
+import {translatorsFor} from '../localize/translator.ts'
 import type {RenderedRelease} from '../render/render-release.ts'
 import {outputFormats, type OutputFormat} from './formats.ts'
 import type {PublishedRelease, SiteModel} from './site-model.ts'
@@ -47,7 +48,7 @@ export function assembleReleaseFiles(context: ReleasePagesContext, release: Rele
     slug: release.slug,
     date: release.date,
     // In the order of the config's locales, as the whole site's model lists them.
-    translations: Object.fromEntries(context.config.locales.flatMap(({code}) => (release.locales.includes(code) && byLocale.has(code) ? [[code, byLocale.get(code)!]] : [])))
+    translations: Object.fromEntries(siteLanguages(context.config).codes.flatMap((code) => (release.locales.includes(code) && byLocale.has(code) ? [[code, byLocale.get(code)!]] : [])))
   }
   const model = modelOf(context, [published])
   const made = releaseFormats(context.formats).flatMap((format) =>
@@ -75,14 +76,11 @@ export function releaseFormats(names?: readonly string[]): OutputFormat[] {
   return outputFormats.filter((format) => format.shows === 'release' && (names === undefined || names.includes(format.name)))
 }
 
-const translatorsOf = new WeakMap<LocaleResources, Record<Locale, Translate>>()
+const translatorsOf = new WeakMap<LocaleResources, SiteModel['translators']>()
 
 function modelOf(context: ReleasePagesContext, releases: readonly PublishedRelease[]): SiteModel {
   let translators = translatorsOf.get(context.resources)
-  if (!translators) {
-    translators = Object.fromEntries(context.config.locales.map(({code}) => [code, createTranslator(code, context.resources[code]!)])) as Record<Locale, Translate>
-    translatorsOf.set(context.resources, translators)
-  }
+  if (!translators) translatorsOf.set(context.resources, (translators = translatorsFor(siteLanguages(context.config), context.resources)))
   return {config: context.config, fingerprints: context.fingerprints, paths: sitePathsFor(context.config), resources: context.resources, translators, releases, media: context.media, mediaFiles: [], contentDir: '', now: context.now}
 }
 

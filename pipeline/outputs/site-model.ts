@@ -1,3 +1,4 @@
+import {siteLanguages} from '../config/languages.ts'
 import type {Locale} from '../config/locales.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import type {SitePaths} from '../config/urls.ts'
@@ -35,8 +36,8 @@ export interface SiteModel {
   readonly now: Date
 }
 
-export function localesOf(model: SiteModel): Locale[] {
-  return model.config.locales.map((l) => l.code)
+export function localesOf(model: SiteModel): readonly Locale[] {
+  return siteLanguages(model.config).codes
 }
 
 const byLocale = new WeakMap<SiteModel, Map<Locale, RenderedRelease[]>>()

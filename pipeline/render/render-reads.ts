@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {isLocale, type Locale} from '../config/locales.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import type {MediaIndex, MediaInfo} from '../load/media-index.ts'
 import type {LocaleResources} from '../localize/locale-resources.ts'
@@ -45,8 +46,8 @@ export class ReadLog {
   constructor(private readonly resources: LocaleResources) {}
 
   /** A translator for `locale` whose every answer (or missing key) is noted. */
-  translator(locale: keyof LocaleResources & string): Translate {
-    const t = createTranslator(locale as never, this.resources[locale as never]!)
+  translator(locale: Locale): Translate {
+    const t = createTranslator(locale, this.resources[locale]!)
     return (key, values) => {
       try {
         const answer = t(key, values)
@@ -102,17 +103,18 @@ const answerCaches = new WeakMap<LocaleResources, (locale: string, key: string, 
 function answersOf(resources: LocaleResources) {
   let answers = answerCaches.get(resources)
   if (answers) return answers
-  const translators = new Map<string, Translate>()
+  const translators = new Map<Locale, Translate>()
   const known = new Map<string, string | null | undefined>()
   answers = (locale, key, values) => {
     const question = `${locale}\0${key}\0${values === null ? '' : JSON.stringify(values)}`
     if (known.has(question)) return known.get(question)
-    const tree = resources[locale as never]
     let answer: string | null | undefined
-    if (!tree) answer = undefined
+    // A stored read may name a locale this build no longer has.
+    const tree = isLocale(locale) ? resources[locale] : undefined
+    if (!tree || !isLocale(locale)) answer = undefined
     else {
       let t = translators.get(locale)
-      if (!t) translators.set(locale, (t = createTranslator(locale as never, tree)))
+      if (!t) translators.set(locale, (t = createTranslator(locale, tree)))
       try {
         answer = t(key, values ?? undefined)
       } catch (error) {

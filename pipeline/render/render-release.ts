@@ -2,6 +2,7 @@ import type {Root} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {siteLanguages} from '../config/languages.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import {absoluteUrl, sitePathsFor} from '../config/urls.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
@@ -150,7 +151,7 @@ function finish(document: ReleaseDocument, tree: Root, context: LoggedContext, m
 
   const wordCount = countWords(toString(tree))
   const image = fm.image ? renderImage(fm.image, media, document, problems) : undefined
-  const localeSettings = config.locales.find((l) => l.code === document.locale)!
+  const {intl} = siteLanguages(config).get(document.locale)
   const linkPrefix = linkPrefixes(config, {locale: document.transliteratedFrom ?? document.locale}, document)
 
   return {
@@ -164,8 +165,8 @@ function finish(document: ReleaseDocument, tree: Root, context: LoggedContext, m
     summary: fm.summary,
     ...(fm.dateline === undefined ? {} : {dateline: fm.dateline}),
     ...(fm.author === undefined ? {} : {author: fm.author}),
-    published: formatDate(fm.date, localeSettings.intl, config.timeZone),
-    ...(fm.updated === undefined ? {} : {updated: formatDate(fm.updated, localeSettings.intl, config.timeZone)}),
+    published: formatDate(fm.date, intl, config.timeZone),
+    ...(fm.updated === undefined ? {} : {updated: formatDate(fm.updated, intl, config.timeZone)}),
     ...(fm.embargo === undefined ? {} : {embargo: fm.embargo}),
     draft: fm.draft ?? false,
     tags,

@@ -7,14 +7,15 @@ import type {Release} from './group-releases.ts'
 export interface Coverage {
   readonly slug: string
   readonly folder: string
-  readonly locales: Readonly<Record<Locale, boolean>>
+  /** Each locale asked about: whether the release has it. */
+  readonly locales: Readonly<Partial<Record<Locale, boolean>>>
 }
 
 export function translationCoverage(releases: readonly Release[], locales: readonly Locale[]): Coverage[] {
   return releases.map((release) => ({
     slug: release.slug,
     folder: `${release.year}/${release.month}`,
-    locales: Object.fromEntries(locales.map((locale) => [locale, release.translations[locale] !== undefined])) as Record<Locale, boolean>
+    locales: Object.fromEntries(locales.map((locale) => [locale, release.translations[locale] !== undefined]))
   }))
 }
 

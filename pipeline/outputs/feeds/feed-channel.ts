@@ -1,7 +1,7 @@
+import {siteLanguages} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
-import {localeTag} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
 
 export const generatorName = 'Matbuot'
@@ -62,7 +62,7 @@ function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
   const newest = Math.max(0, ...entries.map((e) => e.updated.getTime()))
   return {
     locale,
-    language: localeTag(model, locale),
+    language: siteLanguages(model.config).get(locale).tag,
     title: t('site.name'),
     description: t('site.description'),
     homeUrl: url(model.paths.home(locale)),
@@ -86,6 +86,6 @@ function feedEntry(model: SiteModel, article: RenderedRelease, others: readonly 
     ...(image?.type && image.bytes !== undefined ? {image: {url: absoluteUrl(model.config, image.src), type: image.type, bytes: image.bytes}} : {}),
     published: new Date(article.published.iso),
     updated: new Date((article.updated ?? article.published).iso),
-    translations: others.map((other) => ({tag: localeTag(model, other.locale), url: absoluteUrl(model.config, other.path)}))
+    translations: others.map((other) => ({tag: siteLanguages(model.config).get(other.locale).tag, url: absoluteUrl(model.config, other.path)}))
   }
 }

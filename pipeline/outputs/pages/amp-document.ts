@@ -2,10 +2,11 @@ import {readFileSync} from 'node:fs'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {ampExtensions, type AmpExtension} from '../../render/amp/rehype-amp.ts'
+import {siteLanguages} from '../../config/languages.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import {projectFile} from '../../runtime.ts'
 import {toHtml} from 'hast-util-to-html'
-import {alternateLinks, chromeOf, localeTag, pageBody, serializeDocument, trustedHtml, type PageInput} from './document.ts'
+import {alternateLinks, chromeOf, pageBody, serializeDocument, trustedHtml, type PageInput} from './document.ts'
 
 const ampRuntime = 'https://cdn.ampproject.org/v0.js'
 
@@ -50,6 +51,6 @@ export function renderAmpDocument(page: AmpPageInput): string {
     ...(page.head ?? []),
     ampStyles
   ])
-  const html: Element = h('html', {amp: '', lang: localeTag(page.model, page.locale)}, [head, pageBody(page)])
+  const html: Element = h('html', {amp: '', lang: siteLanguages(page.model.config).get(page.locale).tag}, [head, pageBody(page)])
   return serializeDocument(html)
 }

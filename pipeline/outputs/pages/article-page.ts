@@ -1,5 +1,6 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {siteLanguages, type Language} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
@@ -53,10 +54,10 @@ function socialMeta(model: SiteModel, article: RenderedRelease, languages: reado
     h('meta', {property: 'og:title', content: article.title}),
     h('meta', {property: 'og:description', content: article.summary}),
     h('meta', {property: 'og:url', content: absoluteUrl(model.config, article.path)}),
-    h('meta', {property: 'og:locale', content: openGraphLocale(model, article.locale)}),
+    h('meta', {property: 'og:locale', content: openGraphLocale(siteLanguages(model.config).get(article.locale))}),
     ...languages
-      .filter((l) => l.locale !== article.locale)
-      .map((l) => h('meta', {property: 'og:locale:alternate', content: openGraphLocale(model, l.locale)})),
+      .filter((l) => l.language.code !== article.locale)
+      .map((l) => h('meta', {property: 'og:locale:alternate', content: openGraphLocale(l.language)})),
     ...(imageUrl && article.image
       ? [h('meta', {property: 'og:image', content: imageUrl}), h('meta', {property: 'og:image:alt', content: article.image.alt})]
       : []),
@@ -70,9 +71,9 @@ function socialMeta(model: SiteModel, article: RenderedRelease, languages: reado
 }
 
 export function languagesOf(model: SiteModel, release: PublishedRelease): LanguageLink[] {
-  return model.config.locales.flatMap(({code}) => {
-    const translation = release.translations[code]
-    return translation ? [{locale: code, path: translation.path}] : []
+  return siteLanguages(model.config).all.flatMap((language) => {
+    const translation = release.translations[language.code]
+    return translation ? [{language, path: translation.path}] : []
   })
 }
 
@@ -102,22 +103,19 @@ function figure(image: NonNullable<RenderedRelease['image']>, variant: ArticleVa
 }
 
 function alsoIn(model: SiteModel, locale: Locale, languages: readonly LanguageLink[]): Element | undefined {
-  const others = languages.filter((l) => l.locale !== locale)
+  const others = languages.filter((l) => l.language.code !== locale)
   if (others.length === 0) return undefined
   const t = model.translators[locale]
   return h('aside', {className: ['also-in']}, [
     h('h2', t('article.alsoIn')),
     h(
       'ul',
-      others.map((l) => {
-        const settings = model.config.locales.find((s) => s.code === l.locale)!
-        return h('li', h('a', {href: l.path, hrefLang: settings.tag, lang: settings.tag}, settings.label))
-      })
+      others.map(({language, path}) => h('li', h('a', {href: path, hrefLang: language.tag, lang: language.tag}, language.label)))
     )
   ])
 }
 
-function openGraphLocale(model: SiteModel, locale: Locale): string {
-  const intl = new Intl.Locale(model.config.locales.find((l) => l.code === locale)!.intl).maximize()
+function openGraphLocale(language: Language): string {
+  const intl = new Intl.Locale(language.intl).maximize()
   return `${intl.language}_${intl.region}`
 }

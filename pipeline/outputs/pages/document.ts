@@ -1,6 +1,7 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
+import {siteLanguages, type Language} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {Translate} from '../../localize/translator.ts'
@@ -8,7 +9,7 @@ import type {SiteModel} from '../site-model.ts'
 
 /** A link to the same page in another language. */
 export interface LanguageLink {
-  readonly locale: Locale
+  readonly language: Language
   /** Site path of that language's page. */
   readonly path: string
 }
@@ -35,7 +36,7 @@ const serializeOptions = {allowDangerousHtml: true} as const
 export function renderDocument(page: PageInput): string {
   const {model, locale} = page
   const t = model.translators[locale]
-  const settings = model.config.locales.find((l) => l.code === locale)!
+  const language = siteLanguages(model.config).get(locale)
   const siteName = t('site.name')
   const canonical = page.canonical ?? true
 
@@ -50,7 +51,7 @@ export function renderDocument(page: PageInput): string {
     ...(page.head ?? [])
   ])
 
-  return serializeDocument(h('html', {lang: settings.tag}, [head, pageBody(page)]))
+  return serializeDocument(h('html', {lang: language.tag}, [head, pageBody(page)]))
 }
 
 /** Skip link, header with the language switcher, the page's main content, footer. */
@@ -102,18 +103,13 @@ export function serializeDocument(html: Element): string {
   return `${toHtml(tree, serializeOptions)}\n`
 }
 
-export function localeTag(model: SiteModel, locale: Locale): string {
-  return model.config.locales.find((l) => l.code === locale)!.tag
-}
-
 /** hreflang for every language of this page, itself included, and x-default. */
 export function alternateLinks(page: Pick<PageInput, 'model' | 'languages'>): Element[] {
   const {model} = page
   if (page.languages.length === 0) return []
-  const tagOf = (locale: Locale) => model.config.locales.find((l) => l.code === locale)!.tag
-  const preferred = page.languages.find((l) => l.locale === model.config.defaultLocale) ?? page.languages[0]!
+  const preferred = page.languages.find((l) => l.language === siteLanguages(model.config).default) ?? page.languages[0]!
   return [
-    ...page.languages.map((l) => h('link', {rel: 'alternate', hrefLang: tagOf(l.locale), href: absoluteUrl(model.config, l.path)})),
+    ...page.languages.map((l) => h('link', {rel: 'alternate', hrefLang: l.language.tag, href: absoluteUrl(model.config, l.path)})),
     h('link', {rel: 'alternate', hrefLang: 'x-default', href: absoluteUrl(model.config, preferred.path)})
   ]
 }
@@ -131,17 +127,14 @@ function feedLinks(page: Pick<PageInput, 'model' | 'locale'>): Element[] {
 /** Only languages the page exists in; the current one is marked, not linked. */
 function languageSwitcher(page: Pick<PageInput, 'model' | 'locale' | 'languages'>): Element {
   const t = page.model.translators[page.locale]
-  const items = page.model.config.locales
-    .filter((settings) => page.languages.some((l) => l.locale === settings.code))
-    .map((settings) => {
-      const link = page.languages.find((l) => l.locale === settings.code)!
-      return h(
-        'li',
-        settings.code === page.locale
-          ? h('span', {lang: settings.tag, ariaCurrent: 'page'}, settings.label)
-          : h('a', {lang: settings.tag, hrefLang: settings.tag, href: link.path}, settings.label)
-      )
-    })
+  const items = page.languages.map(({language, path}) =>
+    h(
+      'li',
+      language.code === page.locale
+        ? h('span', {lang: language.tag, ariaCurrent: 'page'}, language.label)
+        : h('a', {lang: language.tag, hrefLang: language.tag, href: path}, language.label)
+    )
+  )
   return h('nav', {className: ['language-switcher'], ariaLabel: t('nav.languages')}, [h('ul', items)])
 }
 

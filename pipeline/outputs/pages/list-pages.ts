@@ -1,17 +1,17 @@
 import {h} from 'hastscript'
-import type {Locale} from '../../config/locales.ts'
-
+import {siteLanguages} from '../../config/languages.ts'
 import {localesOf, releasesIn, tagsIn, type SiteModel} from '../site-model.ts'
 import type {OutputFile} from '../output-file.ts'
 import {outputKey} from '../output-key.ts'
 import {fileForPath} from '../../config/urls.ts'
-import {renderDocument} from './document.ts'
+import {renderDocument, type LanguageLink} from './document.ts'
 import {paginate, pagination, releaseList} from './release-list.ts'
 
 /** Each locale's home: its releases newest first, paginated. */
 export function* homePages(model: SiteModel): Iterable<OutputFile> {
-  const locales = localesOf(model)
-  for (const locale of locales) {
+  const languages = siteLanguages(model.config).all
+  for (const language of languages) {
+    const locale = language.code
     const t = model.translators[locale]
     const pages = paginate(releasesIn(model, locale), model.config.pageSize)
     for (const [index, releases] of pages.entries()) {
@@ -25,7 +25,7 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
         title,
         description: t('site.description'),
         // Page n of one language is not page n of another, so only the first pages are alternates.
-        languages: page === 1 ? locales.map((l) => ({locale: l, path: model.paths.home(l)})) : [{locale, path}],
+        languages: page === 1 ? languages.map((l) => ({language: l, path: model.paths.home(l.code)})) : [{language, path}],
         main: [h('h1', title), releaseList(model, locale, releases), pagination(model, locale, page, pages.length, (p) => model.paths.home(locale, p))].filter((n) => n !== undefined)
       })
       yield {path: fileForPath(path), key: outputKey(model, locale, 'home', page, pages.length, ...releases.map((r) => r.key)), render}
@@ -35,7 +35,8 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
 
 /** A page per tag per locale, listing the releases that carry it. */
 export function* tagPages(model: SiteModel): Iterable<OutputFile> {
-  for (const locale of localesOf(model)) {
+  for (const language of siteLanguages(model.config).all) {
+    const locale = language.code
     const t = model.translators[locale]
     for (const [id, tagged] of tagsIn(model, locale)) {
       const name = t(`tags.${id}`)
@@ -44,7 +45,7 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
         const page = index + 1
         const path = model.paths.tag(locale, id, page)
         const title = t('tag.title', {tag: name})
-        const languages = page === 1 ? tagLanguages(model, id) : [{locale, path}]
+        const languages = page === 1 ? tagLanguages(model, id) : [{language, path}]
         yield {
           path: fileForPath(path),
           key: outputKey(model, locale, 'tag', id, page, pages.length, tagged.length, ...list.map((r) => r.key), ...languages.map((l) => l.path)),
@@ -64,10 +65,8 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
 }
 
 /** The locales that have the tag, each with its first page. */
-export function tagLanguages(model: SiteModel, id: string): {locale: Locale; path: string}[] {
-  return localesOf(model)
-    .filter((locale) => tagsIn(model, locale).has(id))
-    .map((locale) => ({locale, path: model.paths.tag(locale, id)}))
+export function tagLanguages(model: SiteModel, id: string): LanguageLink[] {
+  return siteLanguages(model.config).all.flatMap((l) => (tagsIn(model, l.code).has(id) ? [{language: l, path: model.paths.tag(l.code, id)}] : []))
 }
 
 /** A "not found" page per locale, for the server to send with status 404. */
@@ -83,7 +82,7 @@ export function* notFoundPages(model: SiteModel): Iterable<OutputFile> {
         path,
         title: t('notFound.title'),
         description: t('notFound.text'),
-        languages: localesOf(model).map((l) => ({locale: l, path: model.paths.notFound(l)})),
+        languages: siteLanguages(model.config).all.map((l) => ({language: l, path: model.paths.notFound(l.code)})),
         canonical: false,
         main: [h('h1', t('notFound.title')), h('p', t('notFound.text')), h('p', h('a', {href: model.paths.home(locale)}, t('notFound.back')))]
       })

@@ -1,3 +1,4 @@
+import {siteLanguages} from '../../config/languages.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {SiteModel} from '../site-model.ts'
@@ -5,7 +6,6 @@ import type {SiteModel} from '../site-model.ts'
 /** schema.org NewsArticle for one release-language, every URL absolute. */
 export function newsArticle(model: SiteModel, article: RenderedRelease): Record<string, unknown> {
   const t = model.translators[article.locale]
-  const settings = model.config.locales.find((l) => l.code === article.locale)!
   const logo = model.media[model.config.logo]
   const url = absoluteUrl(model.config, article.path)
   return {
@@ -15,7 +15,7 @@ export function newsArticle(model: SiteModel, article: RenderedRelease): Record<
     description: article.summary,
     datePublished: article.published.iso,
     dateModified: (article.updated ?? article.published).iso,
-    inLanguage: settings.tag,
+    inLanguage: siteLanguages(model.config).get(article.locale).tag,
     mainEntityOfPage: {'@type': 'WebPage', '@id': url},
     url,
     author: article.author ? {'@type': 'Person', name: article.author} : {'@type': 'Organization', name: t('site.name')},

@@ -1,4 +1,5 @@
 import {h} from 'hastscript'
+import {siteLanguages} from '../../config/languages.ts'
 import {fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import type {SiteModel} from '../site-model.ts'
@@ -6,7 +7,8 @@ import {renderDocument} from './document.ts'
 
 /** The site root: a language chooser, each language named and described in itself. */
 export function* rootPage(model: SiteModel): Iterable<OutputFile> {
-  const locale = model.config.defaultLocale
+  const languages = siteLanguages(model.config)
+  const locale = languages.default.code
   const t = model.translators[locale]
   const path = model.paths.root()
   const main = [
@@ -14,10 +16,10 @@ export function* rootPage(model: SiteModel): Iterable<OutputFile> {
     h(
       'ul',
       {className: ['language-chooser']},
-      model.config.locales.map((settings) =>
-        h('li', {lang: settings.tag}, [
-          h('a', {href: model.paths.home(settings.code), hrefLang: settings.tag}, settings.label),
-          h('p', model.translators[settings.code]('site.description'))
+      languages.all.map((language) =>
+        h('li', {lang: language.tag}, [
+          h('a', {href: model.paths.home(language.code), hrefLang: language.tag}, language.label),
+          h('p', model.translators[language.code]('site.description'))
         ])
       )
     )

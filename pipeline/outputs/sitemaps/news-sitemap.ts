@@ -1,8 +1,8 @@
 import {x} from 'xastscript'
+import {siteLanguages} from '../../config/languages.ts'
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
-import {localeTag} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
 import {sitemapDocument} from './sitemap-xml.ts'
 
@@ -34,7 +34,7 @@ export function* newsSitemap(model: SiteModel): Iterable<OutputFile> {
               x('news:publication', {}, [
                 x('news:name', {}, [model.translators[article.locale]('site.name')]),
                 // Google News wants the ISO 639 language code, not the script.
-                x('news:language', {}, [new Intl.Locale(localeTag(model, article.locale)).language])
+                x('news:language', {}, [new Intl.Locale(siteLanguages(model.config).get(article.locale).tag).language])
               ]),
               x('news:publication_date', {}, [published]),
               x('news:title', {}, [article.title])

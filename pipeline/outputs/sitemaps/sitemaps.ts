@@ -1,11 +1,12 @@
 import type {Element} from 'xast'
 import {x} from 'xastscript'
+import {siteLanguages} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
 import {languagesOf} from '../pages/article-page.ts'
 import {tagLanguages} from '../pages/list-pages.ts'
-import {localeTag, type LanguageLink} from '../pages/document.ts'
+import {type LanguageLink} from '../pages/document.ts'
 import {outputKey} from '../output-key.ts'
 import {localesOf, releasesIn, tagsIn, type PublishedRelease, type SiteModel} from '../site-model.ts'
 import {sitemapDocument} from './sitemap-xml.ts'
@@ -43,7 +44,7 @@ function localeSitemap(model: SiteModel, locale: Locale): string {
   const entry = (path: string, lastmod: string | undefined, links: readonly Element[]) =>
     x('url', {}, [x('loc', {}, [url(path)]), lastmod ? x('lastmod', {}, [lastmod]) : undefined, ...links])
   const urls = [
-    entry(model.paths.home(locale), lastModified(model, locale), alternates(model, localesOf(model).map((l) => ({locale: l, path: model.paths.home(l)})))),
+    entry(model.paths.home(locale), lastModified(model, locale), alternates(model, siteLanguages(model.config).all.map((l) => ({language: l, path: model.paths.home(l.code)})))),
     ...model.releases.flatMap((release) => {
       const article = release.translations[locale]
       return article ? [entry(article.path, (article.updated ?? article.published).iso, releaseAlternates(model, release))] : []
@@ -66,10 +67,10 @@ function releaseAlternates(model: SiteModel, release: PublishedRelease): readonl
 
 /** Every language of the page, itself included, and x-default (the default locale's, if any). */
 function alternates(model: SiteModel, languages: readonly LanguageLink[]): Element[] {
-  const preferred = languages.find((l) => l.locale === model.config.defaultLocale) ?? languages[0]
+  const preferred = languages.find((l) => l.language === siteLanguages(model.config).default) ?? languages[0]
   if (!preferred) return []
   return [
-    ...languages.map((l) => x('xhtml:link', {rel: 'alternate', hreflang: localeTag(model, l.locale), href: absoluteUrl(model.config, l.path)})),
+    ...languages.map((l) => x('xhtml:link', {rel: 'alternate', hreflang: l.language.tag, href: absoluteUrl(model.config, l.path)})),
     x('xhtml:link', {rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(model.config, preferred.path)})
   ]
 }

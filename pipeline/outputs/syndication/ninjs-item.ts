@@ -1,8 +1,9 @@
+import {siteLanguages} from '../../config/languages.ts'
+import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
 import {outputKey} from '../output-key.ts'
-import {localeTag} from '../pages/document.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
 
 export const ninjsSchemaUri = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#'
@@ -20,6 +21,7 @@ export function translationGroupId(model: SiteModel, release: {year: string; mon
  */
 export function ninjsItem(model: SiteModel, release: PublishedRelease, article: RenderedRelease): Record<string, unknown> {
   const url = (path: string) => absoluteUrl(model.config, path)
+  const tagOf = (locale: Locale) => siteLanguages(model.config).get(locale).tag
   const image = article.image
   return {
     standard: {name: 'ninjs', version: '3.1', schema: ninjsSchemaUri},
@@ -32,7 +34,7 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
     contentCreated: article.published.iso,
     ...(article.embargo ? {embargoedUntil: article.embargo} : {}),
     pubStatus: 'usable',
-    language: localeTag(model, article.locale),
+    language: tagOf(article.locale),
     headlines: [{role: 'main', contentType: 'text/plain', value: article.title}],
     descriptions: [{role: 'summary', contentType: 'text/plain', value: article.summary}],
     bodies: [{role: 'main', contentType: 'text/html', value: article.absoluteBodyHtml, wordCount: article.wordCount}],
@@ -74,11 +76,11 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
       ...Object.values(release.translations)
         .filter((other) => other !== article)
         .map((other) => ({
-          name: `translation-${localeTag(model, other.locale)}`,
+          name: `translation-${tagOf(other.locale)}`,
           rel: 'translation',
           uri: url(model.paths.ninjs(other.locale, other)),
           type: 'text',
-          language: localeTag(model, other.locale),
+          language: tagOf(other.locale),
           headlines: [{role: 'main', value: other.title}]
         }))
     ]

@@ -1,10 +1,11 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
+import {siteLanguages} from '../../config/languages.ts'
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
 import {outputKey} from '../output-key.ts'
-import {localeTag, serializeDocument, trustedHtml} from '../pages/document.ts'
+import {serializeDocument, trustedHtml} from '../pages/document.ts'
 import {timeElement} from '../pages/time-element.ts'
 import type {SiteModel} from '../site-model.ts'
 
@@ -40,7 +41,7 @@ export function partnerHtml(model: SiteModel, article: RenderedRelease): string 
       h('p', {className: ['attribution']}, [`${t('syndication.attribution', {agency: t('site.name')})}: `, h('a', {href: canonical}, canonical)])
     ])
   ])
-  return serializeDocument(h('html', {lang: localeTag(model, article.locale)}, [head, body]))
+  return serializeDocument(h('html', {lang: siteLanguages(model.config).get(article.locale).tag}, [head, body]))
 }
 
 function heroImage(model: SiteModel, image: NonNullable<RenderedRelease['image']>): Element {

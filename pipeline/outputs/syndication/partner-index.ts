@@ -1,6 +1,7 @@
+import {siteLanguages} from '../../config/languages.ts'
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {OutputFile} from '../output-file.ts'
-import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
+import {releasesIn, type SiteModel} from '../site-model.ts'
 
 /**
  * What a partner polls: the locale's newest releases (as many as its feeds carry), each with
@@ -8,7 +9,7 @@ import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
  * only what changed needs fetching.
  */
 export function* partnerIndexes(model: SiteModel): Iterable<OutputFile> {
-  for (const locale of localesOf(model)) {
+  for (const {code: locale, tag} of siteLanguages(model.config).all) {
     yield {
       path: fileForPath(model.paths.partnerIndex(locale)),
       render: () => {
@@ -22,7 +23,7 @@ export function* partnerIndexes(model: SiteModel): Iterable<OutputFile> {
             ...(article.embargo ? {embargoedUntil: article.embargo} : {}),
             links: {html: url(model.paths.partnerHtml(locale, article)), ninjs: url(model.paths.ninjs(locale, article)), page: url(article.path)}
           }))
-        return `${JSON.stringify({language: model.config.locales.find((l) => l.code === locale)!.tag, items}, null, 2)}\n`
+        return `${JSON.stringify({language: tag, items}, null, 2)}\n`
       }
     }
   }
