@@ -360,7 +360,7 @@ function renderUnitsOf(releases: readonly Release[], bodies: ReadonlyMap<string,
  */
 export function* siteOutputs(model: SiteModel, formats: readonly OutputFormat[] = outputFormats, made?: ReadonlySet<string>): Iterable<{format: OutputFormat; file: OutputFile}> {
   const rest = made && made.size > 0 ? {...model, releases: model.releases.filter((release) => !made.has(release.slug))} : model
-  for (const format of formats) for (const file of format.write(format.shows === 'release' ? rest : model)) yield {format, file}
+  for (const format of formats) for (const file of format.files(format.shows === 'release' ? rest : model)) yield {format, file}
 }
 
 /** load -> validate -> select -> localize -> render -> outputs -> write. */

@@ -97,8 +97,8 @@ function decodedPath(urlPath: string): string | undefined {
 }
 
 function mediaTypeOfFile(format: OutputFormat, path: string): string {
-  // Feeds are served as what they are, so browsers and readers treat them right.
-  return contentType(format.group === 'feeds' ? format.mediaType : mediaTypeOf(path))
+  // A format's own type wins over the extension, so feeds are served as feeds, not as any XML or JSON.
+  return contentType(format.mediaType ?? mediaTypeOf(path))
 }
 
 async function contentOf(file: OutputFile): Promise<string | Uint8Array> {

@@ -52,7 +52,7 @@ export function assembleReleaseFiles(context: ReleasePagesContext, release: Rele
   }
   const model = modelOf(context, [published])
   const made = releaseFormats(context.formats).flatMap((format) =>
-    [...format.write(model)].map((file) => {
+    [...format.files(model)].map((file) => {
       if ('copyFrom' in file) return unreachable(file.path)
       const rendered = file.render()
       return {format: format.name, path: file.path, key: file.key, bytes: typeof rendered === 'string' ? encoder.encode(rendered) : rendered}

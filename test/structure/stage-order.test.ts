@@ -47,7 +47,7 @@ const edges = modules.flatMap((from) => importsOf(from).map((to) => `${from} -> 
 
 describe('stage order', () => {
   it('should find the imports it checks', () => {
-    expect(edges).toContain('outputs/formats.ts -> config/media-types.ts')
+    expect(edges).toContain('outputs/format-table.ts -> config/media-types.ts')
     expect(edges).toContain('validate/read-release-document.ts -> load/read-yaml.ts')
   })
 

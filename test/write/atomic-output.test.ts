@@ -37,7 +37,7 @@ describe('a failed build', () => {
     await writeFile(join(root, 'content/2024/05/release-0.en.md'), release({title: 'Changed title'}))
     const failing = [
       ...outputFormats.slice(0, 2),
-      {...outputFormats[2]!, write: () => { throw new Error('disk full (injected)') }}
+      {...outputFormats[2]!, files: () => { throw new Error('disk full (injected)') }}
     ]
     await expect(build({root, formats: failing})).rejects.toThrow('disk full (injected)')
     expect(await hashes(join(root, 'dist'))).toEqual(good)

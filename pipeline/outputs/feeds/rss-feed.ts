@@ -1,4 +1,5 @@
 import {fileForPath} from '../../config/urls.ts'
+import {feedMediaTypes} from '../../config/media-types.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
 import {feedChannel, generatorName, type FeedChannel} from './feed-channel.ts'
@@ -30,7 +31,7 @@ export function rssFeed(channel: FeedChannel): string {
         x('docs', {}, ['https://validator.w3.org/feed/docs/rss2.html']),
         x('generator', {}, [generatorName]),
         x('language', {}, [channel.language]),
-        x('atom:link', {href: channel.selfUrls.rss, rel: 'self', type: 'application/rss+xml'}),
+        x('atom:link', {href: channel.selfUrls.rss, rel: 'self', type: feedMediaTypes.rss}),
         ...channel.entries.map((entry) =>
           x('item', {}, [
             x('title', {}, [htmlText(htmlIfNeeded(entry.title))]),

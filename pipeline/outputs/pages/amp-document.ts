@@ -6,6 +6,7 @@ import {siteLanguages} from '../../config/languages.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import {projectFile} from '../../runtime.ts'
 import {toHtml} from 'hast-util-to-html'
+import {htmlFormat} from '../format-table.ts'
 import {alternateLinks, chromeOf, pageBody, serializeDocument, trustedHtml, type PageInput} from './document.ts'
 
 const ampRuntime = 'https://cdn.ampproject.org/v0.js'
@@ -43,7 +44,7 @@ export function renderAmpDocument(page: AmpPageInput): string {
       h('script', {async: true, 'custom-element': name, src: `https://cdn.ampproject.org/v0/${name}-${ampExtensions[name]}.js`})
     ),
     h('title', `${page.title} — ${t('site.name')}`),
-    h('link', {rel: 'canonical', href: absoluteUrl(page.model.config, page.canonicalPath)}),
+    h('link', {rel: htmlFormat.rel, href: absoluteUrl(page.model.config, page.canonicalPath)}),
     h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
     h('meta', {name: 'description', content: page.description}),
     ...alternateLinks(page),

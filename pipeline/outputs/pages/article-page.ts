@@ -4,6 +4,7 @@ import {siteLanguages, type Language} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
+import {ampFormat} from '../format-table.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
 import {jsonLd, renderDocument, trustedHtml, type LanguageLink} from './document.ts'
 import {newsArticle} from './news-article.ts'
@@ -16,7 +17,7 @@ export type ArticleVariant = 'html' | 'amp'
 export function renderArticlePage(model: SiteModel, release: PublishedRelease, article: RenderedRelease): string {
   const languages = languagesOf(model, release)
   const head: Element[] = [
-    ...(article.amp ? [h('link', {rel: 'amphtml', href: absoluteUrl(model.config, model.paths.amp(article.locale, article))})] : []),
+    ...(article.amp ? [h('link', {rel: ampFormat.rel, href: absoluteUrl(model.config, model.paths.amp(article.locale, article))})] : []),
     ...socialMeta(model, article, languages),
     jsonLd(newsArticle(model, article))
   ]

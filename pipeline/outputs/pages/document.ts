@@ -5,6 +5,7 @@ import {siteLanguages, type Language} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {Translate} from '../../localize/translator.ts'
+import {htmlFormat, linkedFeeds} from '../format-table.ts'
 import type {SiteModel} from '../site-model.ts'
 
 /** A link to the same page in another language. */
@@ -45,7 +46,7 @@ export function renderDocument(page: PageInput): string {
     chrome.documentStart,
     h('title', page.path === model.paths.home(locale) ? siteName : `${page.title} — ${siteName}`),
     h('meta', {name: 'description', content: page.description}),
-    canonical ? h('link', {rel: 'canonical', href: absoluteUrl(model.config, page.path)}) : undefined,
+    canonical ? h('link', {rel: htmlFormat.rel, href: absoluteUrl(model.config, page.path)}) : undefined,
     ...(canonical ? alternateLinks(page) : []),
     chrome.feedAndStyleLinks,
     ...(page.head ?? [])
@@ -114,14 +115,10 @@ export function alternateLinks(page: Pick<PageInput, 'model' | 'languages'>): El
   ]
 }
 
-/** Feed autodiscovery: the locale's RSS, Atom and JSON feeds. */
+/** Feed autodiscovery: a link to each of the locale's feeds. */
 function feedLinks(page: Pick<PageInput, 'model' | 'locale'>): Element[] {
   const name = page.model.translators[page.locale]('site.name')
-  return [
-    h('link', {rel: 'alternate', type: 'application/rss+xml', title: `${name} (RSS)`, href: page.model.paths.rss(page.locale)}),
-    h('link', {rel: 'alternate', type: 'application/atom+xml', title: `${name} (Atom)`, href: page.model.paths.atom(page.locale)}),
-    h('link', {rel: 'alternate', type: 'application/feed+json', title: `${name} (JSON Feed)`, href: page.model.paths.jsonFeed(page.locale)})
-  ]
+  return linkedFeeds.map((feed) => h('link', {rel: feed.rel, type: feed.mediaType, title: `${name} (${feed.title})`, href: feed.path(page.model.paths, page.locale)}))
 }
 
 /** Only languages the page exists in; the current one is marked, not linked. */
