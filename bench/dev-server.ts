@@ -31,11 +31,18 @@ export async function freePort(): Promise<number> {
 }
 
 /** Start a server and wait for the line saying it serves (its first build done). */
-export async function startServer(command: string, args: readonly string[], options: {cwd: string; ready: RegExp; timeoutMs: number}): Promise<RunningServer> {
+export async function startServer(
+  command: string,
+  args: readonly string[],
+  options: {cwd: string; ready: RegExp; timeoutMs: number}
+): Promise<RunningServer> {
   const child = spawn(command, args, {cwd: options.cwd, env: {...process.env, NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe']})
   let output = ''
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`${command} did not say it was serving within ${options.timeoutMs / 1000} s:\n${output.slice(-2000)}`)), options.timeoutMs)
+    const timer = setTimeout(
+      () => fail(new Error(`${command} did not say it was serving within ${options.timeoutMs / 1000} s:\n${output.slice(-2000)}`)),
+      options.timeoutMs
+    )
     const fail = (error: Error) => {
       clearTimeout(timer)
       child.kill('SIGKILL')

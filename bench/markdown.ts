@@ -7,10 +7,16 @@ import {describeTarget, type Target} from './targets.ts'
  * The results as Markdown the README's Speed section can take as they are: one row per case,
  * wall, CPU and peak memory for each corpus size, then the targets.
  */
-export function markdownReport(sizes: readonly SizeResult[], targets: readonly Target[], options: {readonly runs: number; readonly cpus: number}): string {
+export function markdownReport(
+  sizes: readonly SizeResult[],
+  targets: readonly Target[],
+  options: {readonly runs: number; readonly cpus: number}
+): string {
   const shown = caseIds.filter((id) => sizes.some((size) => size.cases.some((c) => c.id === id)))
   const single = sizes.length === 1
-  const columns = sizes.flatMap((size) => ['wall', 'CPU', 'peak memory'].map((what) => (single ? what : `N = ${size.releases.toLocaleString('en-US')} ${what}`)))
+  const columns = sizes.flatMap((size) =>
+    ['wall', 'CPU', 'peak memory'].map((what) => (single ? what : `N = ${size.releases.toLocaleString('en-US')} ${what}`))
+  )
   const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
   const lines = [
     `N = ${sizes.map((size) => size.releases.toLocaleString('en-US')).join(' and ')} releases × 3 source languages, medians of ${options.runs} run${options.runs === 1 ? '' : 's'} on ${options.cpus} CPUs (peak memory: the highest of the runs):`,

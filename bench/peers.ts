@@ -5,7 +5,9 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 /** A peer generator found on this machine, or how to install it. Nothing is installed by the bench. */
-export type Peer = {readonly found: true; readonly version: string; readonly command: string; readonly args: readonly string[]} | {readonly found: false; readonly install: string}
+export type Peer =
+  | {readonly found: true; readonly version: string; readonly command: string; readonly args: readonly string[]}
+  | {readonly found: false; readonly install: string}
 
 const benchRoot = fileURLToPath(new URL('./', import.meta.url))
 

@@ -64,7 +64,14 @@ export function printSize(size: SizeResult, log: (line: string) => void): void {
     const result = size.cases.find((c) => c.id === id)
     if (!result) continue
     if ('skipped' in result) rows.push([caseLabels[id], '—', 'skipped', '', ''])
-    else rows.push([caseLabels[id], String(result.summary.runs), formatMs(result.summary.wallMs), formatMs(result.summary.cpuMs), formatMemory(result.summary.peakRssKiB)])
+    else
+      rows.push([
+        caseLabels[id],
+        String(result.summary.runs),
+        formatMs(result.summary.wallMs),
+        formatMs(result.summary.cpuMs),
+        formatMemory(result.summary.peakRssKiB)
+      ])
   }
   log(table(rows))
   for (const result of size.cases) if ('skipped' in result) log(`  ${caseLabels[result.id]}: ${result.skipped}`)

@@ -57,7 +57,12 @@ const hugo = findHugo()
 const eleventy = findEleventy()
 
 log(`Matbuot benchmark: sizes ${sizes.join(', ')}, ${runs} runs per case, seed ${seed}, ${cpus} CPUs, Node ${process.versions.node}`)
-log(`  Cases: ${caseIds.filter(wanted).map((id) => caseNames[id]).join(', ')}`)
+log(
+  `  Cases: ${caseIds
+    .filter(wanted)
+    .map((id) => caseNames[id])
+    .join(', ')}`
+)
 log(`  Hugo: ${hugo.found ? hugo.version : `skipped. ${hugo.install}`}`)
 log(`  Eleventy: ${eleventy.found ? eleventy.version : `skipped. ${eleventy.install}`}`)
 log(`  CPU time and peak memory: ${gnuTime ? 'GNU time' : 'unavailable: GNU time is not installed (apt-get install time)'}`)
@@ -117,7 +122,10 @@ for (const releases of sizes) {
     else skip('eleventyFull', eleventy.install)
   }
 
-  if (matbuotSourcesStamp() !== sourcesBefore) note("Matbuot's sources (pipeline/) changed while this size was measured: builds after the change started afresh, and the figures mix two versions")
+  if (matbuotSourcesStamp() !== sourcesBefore)
+    note(
+      "Matbuot's sources (pipeline/) changed while this size was measured: builds after the change started afresh, and the figures mix two versions"
+    )
   const busyAfter = await checkQuiet(note)
   const size: SizeResult = {releases, sourceFiles: releases * 3, otherCpuBusy: {before: busyBefore, after: busyAfter}, notes, cases}
   results.push(size)

@@ -49,7 +49,14 @@ const at4000 = {releases: 4000}
 
 /** The targets of the speed issues, set for a 2-core machine. */
 const specs: readonly TargetSpec[] = [
-  {name: 'one release changed ≤ 0.05× Hugo full build', of: wall('matbuotOneChanged'), over: wall('hugoFull'), comparison: '≤', limit: 0.05, setFor: at4000},
+  {
+    name: 'one release changed ≤ 0.05× Hugo full build',
+    of: wall('matbuotOneChanged'),
+    over: wall('hugoFull'),
+    comparison: '≤',
+    limit: 0.05,
+    setFor: at4000
+  },
   {
     name: 'one release changed: within 1.3× of the smaller corpus',
     of: wall('matbuotOneChanged'),
@@ -58,15 +65,57 @@ const specs: readonly TargetSpec[] = [
     limit: 1.3,
     setFor: {releases: 16_000, comparedWith: 1000}
   },
-  {name: 'one release added ≤ 0.1× Hugo full build', of: wall('matbuotOneAdded'), over: wall('hugoFull'), comparison: '≤', limit: 0.1, setFor: at4000},
+  {
+    name: 'one release added ≤ 0.1× Hugo full build',
+    of: wall('matbuotOneAdded'),
+    over: wall('hugoFull'),
+    comparison: '≤',
+    limit: 0.1,
+    setFor: at4000
+  },
   {name: 'warm build, nothing changed ≤ 0.3 s', of: wall('matbuotWarm'), comparison: '≤', limit: 300, setFor: at4000},
   {name: 'matbuot dev save -> served ≤ 0.3 s', of: wall('matbuotDev'), comparison: '≤', limit: 300, setFor: at4000},
-  {name: 'matbuot dev save -> served faster than hugo server', of: wall('matbuotDev'), over: wall('hugoServer'), comparison: '<', limit: 1, setFor: at4000},
-  {name: "matbuot dev peak memory ≤ 0.5× hugo server's", of: peak('matbuotDev'), over: peak('hugoServer'), comparison: '≤', limit: 0.5, setFor: at4000},
+  {
+    name: 'matbuot dev save -> served faster than hugo server',
+    of: wall('matbuotDev'),
+    over: wall('hugoServer'),
+    comparison: '<',
+    limit: 1,
+    setFor: at4000
+  },
+  {
+    name: "matbuot dev peak memory ≤ 0.5× hugo server's",
+    of: peak('matbuotDev'),
+    over: peak('hugoServer'),
+    comparison: '≤',
+    limit: 0.5,
+    setFor: at4000
+  },
   {name: 'one release changed: peak memory ≤ 300 MB', of: peak('matbuotOneChanged'), comparison: '≤', limit: megabytes(300), setFor: at4000},
-  {name: 'cold build ≤ 1.25× the floor in 2 threads', of: wall('matbuotCold'), over: wall('floorTwoThreads'), comparison: '≤', limit: 1.25, setFor: at4000},
-  {name: 'cold build no slower than Eleventy full build', of: wall('matbuotCold'), over: wall('eleventyFull'), comparison: '≤', limit: 1, setFor: at4000},
-  {name: 'cold build: --jobs 2 ≥ 1.8× as fast as --jobs 1', of: wall('matbuotColdJobs1'), over: wall('matbuotCold'), comparison: '≥', limit: 1.8, setFor: at4000},
+  {
+    name: 'cold build ≤ 1.25× the floor in 2 threads',
+    of: wall('matbuotCold'),
+    over: wall('floorTwoThreads'),
+    comparison: '≤',
+    limit: 1.25,
+    setFor: at4000
+  },
+  {
+    name: 'cold build no slower than Eleventy full build',
+    of: wall('matbuotCold'),
+    over: wall('eleventyFull'),
+    comparison: '≤',
+    limit: 1,
+    setFor: at4000
+  },
+  {
+    name: 'cold build: --jobs 2 ≥ 1.8× as fast as --jobs 1',
+    of: wall('matbuotColdJobs1'),
+    over: wall('matbuotCold'),
+    comparison: '≥',
+    limit: 1.8,
+    setFor: at4000
+  },
   {name: 'cold build peak memory ≤ 500 MB', of: peak('matbuotCold'), comparison: '≤', limit: megabytes(500), setFor: at4000},
   {
     name: 'cold build peak memory: within 1.2× of the smaller corpus',
@@ -76,7 +125,14 @@ const specs: readonly TargetSpec[] = [
     limit: 1.2,
     setFor: {releases: 4000, comparedWith: 1000}
   },
-  {name: 'template-only change ≤ 0.3× cold build', of: wall('matbuotTemplateChange'), over: wall('matbuotCold'), comparison: '≤', limit: 0.3, setFor: at4000}
+  {
+    name: 'template-only change ≤ 0.3× cold build',
+    of: wall('matbuotTemplateChange'),
+    over: wall('matbuotCold'),
+    comparison: '≤',
+    limit: 0.3,
+    setFor: at4000
+  }
 ]
 
 const meets: Readonly<Record<Comparison, (value: number, limit: number) => boolean>> = {
@@ -108,8 +164,12 @@ export function targetsOf(sizes: readonly SizeResult[], environment: {readonly c
     }
     const [of, over] = values as number[]
     const value = over === undefined ? of! : of! / over
-    const shown = figures.map((figure, i) => `${caseNames[figure.id]}${figure.on === 'compared' ? ` at N=${compared!.releases}` : ''} ${formatFigure(values[i]!, figure.basis)}`)
-    const threads = spec.of.id === 'matbuotColdJobs1' && environment.cpus !== 2 ? ` (matbuot-cold used ${environment.cpus} threads, one per CPU, not 2)` : ''
+    const shown = figures.map(
+      (figure, i) =>
+        `${caseNames[figure.id]}${figure.on === 'compared' ? ` at N=${compared!.releases}` : ''} ${formatFigure(values[i]!, figure.basis)}`
+    )
+    const threads =
+      spec.of.id === 'matbuotColdJobs1' && environment.cpus !== 2 ? ` (matbuot-cold used ${environment.cpus} threads, one per CPU, not 2)` : ''
     return {...base, judgedAt, value, met: meets[spec.comparison](value, spec.limit), detail: `${shown.join(' / ')}${threads}`}
   })
 }
@@ -134,6 +194,9 @@ export function describeTarget(target: Target): string {
   const at = target.judgedAt
   const atText = at === undefined ? setText : `N=${at.releases}${at.comparedWith === undefined ? '' : ` vs N=${at.comparedWith}`}`
   const where = atText === setText ? `at ${atText}` : `at ${atText} (set for ${setText})`
-  const figures = target.value === undefined ? target.detail : `${formatTargetValue(target.value, target.unit)} (limit ${target.comparison} ${formatTargetValue(target.limit, target.unit)}; ${target.detail})`
+  const figures =
+    target.value === undefined
+      ? target.detail
+      : `${formatTargetValue(target.value, target.unit)} (limit ${target.comparison} ${formatTargetValue(target.limit, target.unit)}; ${target.detail})`
   return `[${verdict}] ${target.name}, ${where}: ${figures}`
 }

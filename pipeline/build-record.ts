@@ -38,7 +38,12 @@ export function forgetRecord(store: SiteStore, name: string): void {
  * Keep a build's record, in one transaction with its parts. `pages` and a complete `sources`
  * come from a whole build; a build of some releases gives only the sources it read.
  */
-export function keepRecord<Result>(store: SiteStore, name: string, record: BuildRecord<Result>, parts: {sources: SourceDigests; complete: boolean; pages?: SitePages}): void {
+export function keepRecord<Result>(
+  store: SiteStore,
+  name: string,
+  record: BuildRecord<Result>,
+  parts: {sources: SourceDigests; complete: boolean; pages?: SitePages}
+): void {
   store.transaction(() => {
     store.putBuiltSources(name, parts.sources, parts.complete)
     if (parts.pages) store.putRecord(`pages:${name}`, JSON.stringify({existing: [...parts.pages.existing], published: [...parts.pages.published]}))

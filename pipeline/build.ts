@@ -1,7 +1,18 @@
 import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {bodyOnlyChanges, forgetRecord, keepRecord, nextChangeAfter, readRecord, recordedPages, slugOf, stillValid, type BuildRecord, type SourceDigests} from './build-record.ts'
+import {
+  bodyOnlyChanges,
+  forgetRecord,
+  keepRecord,
+  nextChangeAfter,
+  readRecord,
+  recordedPages,
+  slugOf,
+  stillValid,
+  type BuildRecord,
+  type SourceDigests
+} from './build-record.ts'
 import {siteLanguages} from './config/languages.ts'
 import type {Locale} from './config/locales.ts'
 import type {SiteConfig} from './config/site-config.ts'
@@ -137,7 +148,11 @@ async function withStore<T>(options: BuildOptions, work: (store: SiteStore) => P
 
 function scan(options: BuildOptions): ProjectScan {
   const {root, ...paths} = resolvePaths(options)
-  return scanProject(root, paths, {drafts: options.drafts ?? false, baseUrl: options.baseUrl ?? null, formats: options.formats?.map((f) => f.name) ?? null})
+  return scanProject(root, paths, {
+    drafts: options.drafts ?? false,
+    baseUrl: options.baseUrl ?? null,
+    formats: options.formats?.map((f) => f.name) ?? null
+  })
 }
 
 /** What loading keeps of a source file: its document (without the body, read again only to render) and its problems. */
@@ -179,7 +194,9 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
       return input.facts
     })
   )
-  const mediaFacts = store.transaction(() => scanned.media.map((file) => ({file, info: reader.read<MediaInfo | null>(file, (bytes) => mediaInfoOf(bytes) ?? null).facts})))
+  const mediaFacts = store.transaction(() =>
+    scanned.media.map((file) => ({file, info: reader.read<MediaInfo | null>(file, (bytes) => mediaInfoOf(bytes) ?? null).facts}))
+  )
   if (!partial) store.transaction(() => reader.forgetUnseen(`${contentLabel}/`))
   const media: Record<string, MediaInfo> = {}
   for (const {file, info} of mediaFacts) if (info) media[file.label.slice(contentLabel.length)] = info
@@ -187,7 +204,10 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
 
   const documents = read.flatMap((r) => r.document ?? [])
   const unconfigured = documents.filter((d) => !locales.includes(d.locale))
-  const {releases: grouped, problems: setProblems} = groupReleases(documents.filter((d) => locales.includes(d.locale)), config.timeZone)
+  const {releases: grouped, problems: setProblems} = groupReleases(
+    documents.filter((d) => locales.includes(d.locale)),
+    config.timeZone
+  )
   const transliterates = config.locales.some((l) => l.transliterateFrom !== undefined)
   const {dictionary: transliteration, problems: dictionaryProblems} = transliterates
     ? await loadTransliterationDictionary(paths.localesDir, label(paths.localesDir))
@@ -221,7 +241,9 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
       ...localeProblems,
       ...dictionaryProblems,
       ...read.flatMap((r) => r.problems),
-      ...unconfigured.map((d) => diagnostic('error', d.file, `locale "${d.locale}" is not enabled in the site config, expected one of ${locales.join(', ')}`)),
+      ...unconfigured.map((d) =>
+        diagnostic('error', d.file, `locale "${d.locale}" is not enabled in the site config, expected one of ${locales.join(', ')}`)
+      ),
       ...setProblems
     ]
   }
@@ -257,14 +279,23 @@ export type PreparedSite =
  * the build) before they are published; only the selection reaches the outputs.
  */
 export async function prepareSite(options: BuildOptions = {}, loaded?: LoadedSite, embargoedToo = false): Promise<PreparedSite> {
-  return withStore(options, async (store) => prepareWithStore(options, store, loaded ?? (await loadWithStore(options, store, scan(options))), embargoedToo))
+  return withStore(options, async (store) =>
+    prepareWithStore(options, store, loaded ?? (await loadWithStore(options, store, scan(options))), embargoedToo)
+  )
 }
 
 /**
  * `pages`, for a site loaded only in part: the article pages of the whole site, to check its
  * links against; the renders of the sources it did not load are then kept too.
  */
-async function prepareWithStore(options: BuildOptions, store: SiteStore, site: LoadedSite, embargoedToo: boolean, pages?: SitePages, onFiles?: Assembly['onFiles']): Promise<PreparedSite> {
+async function prepareWithStore(
+  options: BuildOptions,
+  store: SiteStore,
+  site: LoadedSite,
+  embargoedToo: boolean,
+  pages?: SitePages,
+  onFiles?: Assembly['onFiles']
+): Promise<PreparedSite> {
   const paths = resolvePaths(options)
   const progress = options.onProgress ?? (() => {})
   const {config} = site
@@ -293,7 +324,11 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
       slug: release.slug,
       date: release.date,
       // In the order of the config's locales, so every output lists languages the same way.
-      translations: Object.fromEntries(config.locales.flatMap(({code}) => (release.translations[code] && byRelease.get(release.slug)?.[code] ? [[code, byRelease.get(release.slug)![code]]] : [])))
+      translations: Object.fromEntries(
+        config.locales.flatMap(({code}) =>
+          release.translations[code] && byRelease.get(release.slug)?.[code] ? [[code, byRelease.get(release.slug)![code]]] : []
+        )
+      )
     }))
   const releases = withRenders(selection.releases)
   const every = withRenders(site.releases)
@@ -315,7 +350,18 @@ async function prepareWithStore(options: BuildOptions, store: SiteStore, site: L
     now
   }
   const validUntil = nextChangeAfter(site.releases, now, newsWindowMs)
-  return {ok: true, model, selection, diagnostics: sortDiagnostics(diagnostics), rendered, pages: sitePages, digests: site.digests, structures: site.structures, media: site.mediaInputs, ...(validUntil ? {validUntil} : {})}
+  return {
+    ok: true,
+    model,
+    selection,
+    diagnostics: sortDiagnostics(diagnostics),
+    rendered,
+    pages: sitePages,
+    digests: site.digests,
+    structures: site.structures,
+    media: site.mediaInputs,
+    ...(validUntil ? {validUntil} : {})
+  }
 }
 
 /** Making each published release's own files as soon as it is rendered, for the writer to take at once. */
@@ -328,9 +374,18 @@ function assemblyOf(
   formats: readonly OutputFormat[] | undefined,
   onFiles: Assembly['onFiles']
 ): Assembly {
-  const published = new Map(selection.releases.map((release) => [release.slug, {slug: release.slug, date: release.date, locales: config.locales.flatMap(({code}) => (release.translations[code] ? [code] : []))}]))
+  const published = new Map(
+    selection.releases.map((release) => [
+      release.slug,
+      {slug: release.slug, date: release.date, locales: config.locales.flatMap(({code}) => (release.translations[code] ? [code] : []))}
+    ])
+  )
   const names = releaseFormats(formats?.map((format) => format.name)).map((format) => format.name)
-  return {pages: {config, resources: site.resources, media: site.media, fingerprints, now, formats: names}, releaseOf: (input) => published.get(input.source.slug), onFiles}
+  return {
+    pages: {config, resources: site.resources, media: site.media, fingerprints, now, formats: names},
+    releaseOf: (input) => published.get(input.source.slug),
+    onFiles
+  }
 }
 
 /**
@@ -339,8 +394,14 @@ function assemblyOf(
  * own locale's pages; a new image none but those of the releases that show it.
  */
 function pageFingerprints(config: SiteConfig, site: ConfiguredSite): SiteModel['fingerprints'] {
-  const common = createHash('sha256').update(codeFingerprint()).update(JSON.stringify([config, site.media[config.logo] ?? null]))
-  const forLocale = (locale: Locale | 'site') => common.copy().update(JSON.stringify(locale === 'site' ? site.resources : site.resources[locale])).digest('hex')
+  const common = createHash('sha256')
+    .update(codeFingerprint())
+    .update(JSON.stringify([config, site.media[config.logo] ?? null]))
+  const forLocale = (locale: Locale | 'site') =>
+    common
+      .copy()
+      .update(JSON.stringify(locale === 'site' ? site.resources : site.resources[locale]))
+      .digest('hex')
   return {site: forLocale('site'), ...siteLanguages(config).table(({code}) => forLocale(code))}
 }
 
@@ -358,7 +419,11 @@ function renderUnitsOf(releases: readonly Release[], bodies: ReadonlyMap<string,
  * Every output file of a prepared site, each tagged with the format that made it; `made`: the
  * releases whose own files were already made as they were rendered.
  */
-export function* siteOutputs(model: SiteModel, formats: readonly OutputFormat[] = outputFormats, made?: ReadonlySet<string>): Iterable<{format: OutputFormat; file: OutputFile}> {
+export function* siteOutputs(
+  model: SiteModel,
+  formats: readonly OutputFormat[] = outputFormats,
+  made?: ReadonlySet<string>
+): Iterable<{format: OutputFormat; file: OutputFile}> {
   const rest = made && made.size > 0 ? {...model, releases: model.releases.filter((release) => !made.has(release.slug))} : model
   for (const format of formats) for (const file of format.files(format.shows === 'release' ? rest : model)) yield {format, file}
 }
@@ -383,7 +448,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const keep = options.cache !== false && !options.formats
     // A body-only build checks links against the recorded site's pages; a partner bundle is always built whole.
     const pages = valid && keep && !options.partnerBundle ? recordedPages(store, recordName) : undefined
-    const bodiesOnly = valid && pages ? bodyOnlyChangesOf(valid, store.builtSources(recordName), scanned, store, labeller(paths.root)(paths.contentDir)) : undefined
+    const bodiesOnly =
+      valid && pages ? bodyOnlyChangesOf(valid, store.builtSources(recordName), scanned, store, labeller(paths.root)(paths.contentDir)) : undefined
     const result =
       valid && pages && bodiesOnly
         ? await buildBodyChanges({...options, now}, store, outDir, scanned, valid, pages, bodiesOnly)
@@ -396,7 +462,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
 type BuildRun =
   | {readonly ok: false; readonly outcome: BuildResult}
-  | {readonly ok: true; readonly outcome: SuccessfulBuild; readonly record: BuildRecord<SuccessfulBuild>; readonly parts: Parameters<typeof keepRecord>[3]}
+  | {
+      readonly ok: true
+      readonly outcome: SuccessfulBuild
+      readonly record: BuildRecord<SuccessfulBuild>
+      readonly parts: Parameters<typeof keepRecord>[3]
+    }
 
 /** Every release loaded, every output considered: what a build does unless only bodies changed. */
 async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore, outDir: string, scanned: ProjectScan): Promise<BuildRun> {
@@ -408,7 +479,9 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   // Releases' own files go to the writer while the others render; the rest once all are rendered.
   const made = new FileQueue()
   const preparing = prepareWithStore(options, store, site, false, undefined, (slug, files) => made.push(slug, files)).finally(() => made.close())
-  const partnerPreparing = options.partnerBundle ? preparing.then((prepared) => (prepared.ok ? prepareWithStore(options, store, site, true) : prepared)) : undefined
+  const partnerPreparing = options.partnerBundle
+    ? preparing.then((prepared) => (prepared.ok ? prepareWithStore(options, store, site, true) : prepared))
+    : undefined
   let rendering = true
   const files = (async function* (): AsyncIterable<OutputFile> {
     for await (const file of made) {
@@ -436,20 +509,38 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   if (wrote.status === 'rejected') throw wrote.reason
   const {written, reused} = wrote.value
   const {model, selection} = prepared.value
-  if (options.partnerBundle && partner.value?.ok) await writePartnerBundle(partner.value.model, store, resolve(resolvePaths(options).root, options.partnerBundle))
+  if (options.partnerBundle && partner.value?.ok)
+    await writePartnerBundle(partner.value.model, store, resolve(resolvePaths(options).root, options.partnerBundle))
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
   const outcome: SuccessfulBuild = {
     ok: true,
     diagnostics: prepared.value.diagnostics,
-    summary: {releasesPerLocale, filesPerFormat, embargoed: selection.embargoed, drafts: selection.drafts, durationMs: 0, rendered: prepared.value.rendered, written, reused},
+    summary: {
+      releasesPerLocale,
+      filesPerFormat,
+      embargoed: selection.embargoed,
+      drafts: selection.drafts,
+      durationMs: 0,
+      rendered: prepared.value.rendered,
+      written,
+      reused
+    },
     timeZone: model.config.timeZone
   }
   const {validUntil} = prepared.value
   const record: BuildRecord<SuccessfulBuild> = {
     stamp: scanned.stamp,
     context: scanned.context,
-    feedReleases: [...new Set(model.config.locales.flatMap(({code}) => releasesIn(model, code).slice(0, model.config.feedSize).map((r) => r.slug)))],
+    feedReleases: [
+      ...new Set(
+        model.config.locales.flatMap(({code}) =>
+          releasesIn(model, code)
+            .slice(0, model.config.feedSize)
+            .map((r) => r.slug)
+        )
+      )
+    ],
     ...(validUntil ? {validUntil: validUntil.toISOString()} : {}),
     result: outcome
   }
@@ -506,7 +597,13 @@ class FileQueue implements AsyncIterable<AssembledFile> {
   }
 }
 
-function bodyOnlyChangesOf(record: BuildRecord<SuccessfulBuild>, recorded: SourceDigests, scanned: ProjectScan, store: SiteStore, contentLabel: string): string[] | undefined {
+function bodyOnlyChangesOf(
+  record: BuildRecord<SuccessfulBuild>,
+  recorded: SourceDigests,
+  scanned: ProjectScan,
+  store: SiteStore,
+  contentLabel: string
+): string[] | undefined {
   const reader = new InputReader(store)
   const byLabel = new Map(scanned.sources.map((file) => [file.label, file]))
   return bodyOnlyChanges(record, recorded, scanned, reader, (label) => {
@@ -522,11 +619,16 @@ function bodyOnlyChangesOf(record: BuildRecord<SuccessfulBuild>, recorded: Sourc
  */
 function structureOf(source: StoredSource): string {
   const d = source.document
-  return d ? JSON.stringify([d.slug, d.locale, d.year, d.month, d.frontMatter.date, d.frontMatter.draft ?? false, d.frontMatter.embargo ?? null]) : 'unusable'
+  return d
+    ? JSON.stringify([d.slug, d.locale, d.year, d.month, d.frontMatter.date, d.frontMatter.draft ?? false, d.frontMatter.embargo ?? null])
+    : 'unusable'
 }
 
 function readSource(label: string, bytes: Buffer, contentLabel: string): StoredSource {
-  const {document, problems} = readReleaseDocument({path: label.slice(contentLabel.length + 1), text: stripXmlIllegal(bytes.toString('utf8'))}, contentLabel)
+  const {document, problems} = readReleaseDocument(
+    {path: label.slice(contentLabel.length + 1), text: stripXmlIllegal(bytes.toString('utf8'))},
+    contentLabel
+  )
   return {...(document ? {document} : {}), problems}
 }
 
@@ -559,7 +661,11 @@ async function buildBodyChanges(
   const loaded = new Set(part.sources.map((file) => file.label))
   const diagnostics = sortDiagnostics([...record.result.diagnostics.filter((d) => !loaded.has(d.file)), ...prepared.diagnostics])
   const total = record.result.summary.written + record.result.summary.reused
-  const outcome: SuccessfulBuild = {...record.result, diagnostics, summary: {...record.result.summary, rendered: prepared.rendered, written, reused: total - written}}
+  const outcome: SuccessfulBuild = {
+    ...record.result,
+    diagnostics,
+    summary: {...record.result.summary, rendered: prepared.rendered, written, reused: total - written}
+  }
   return {ok: true, outcome, record: {...record, stamp: scanned.stamp, result: outcome}, parts: {sources: prepared.digests, complete: false}}
 }
 
@@ -615,16 +721,40 @@ export async function updatePreviewReleases(
     digests: new Map([...previous.digests, ...part.digests])
   }
   // The outputs that show a release or a feed, of the saved releases and the ones the feeds carry.
-  const feedSlugs = new Set(model.config.locales.flatMap(({code}) => releasesIn(model, code).slice(0, model.config.feedSize).map((r) => r.slug)))
+  const feedSlugs = new Set(
+    model.config.locales.flatMap(({code}) =>
+      releasesIn(model, code)
+        .slice(0, model.config.feedSize)
+        .map((r) => r.slug)
+    )
+  )
   const shown: SiteModel = {...model, releases: releases.filter((release) => slugs.has(release.slug) || feedSlugs.has(release.slug))}
-  const outputs = siteOutputs(shown, outputFormats.filter((format) => format.shows !== 'site'))
-  return {prepared, outputs: frontMatterChanged ? [...outputs, ...siteOutputs(model, outputFormats.filter((format) => format.shows === 'site'))] : outputs}
+  const outputs = siteOutputs(
+    shown,
+    outputFormats.filter((format) => format.shows !== 'site')
+  )
+  return {
+    prepared,
+    outputs: frontMatterChanged
+      ? [
+          ...outputs,
+          ...siteOutputs(
+            model,
+            outputFormats.filter((format) => format.shows === 'site')
+          )
+        ]
+      : outputs
+  }
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */
 async function writePartnerBundle(model: SiteModel, store: SiteStore, outDir: string): Promise<void> {
   const syndication = outputFormats.filter((format) => format.group === 'syndication')
-  await writeOutput(outDir, (function* () {
-    for (const {file} of siteOutputs(model, syndication)) yield file
-  })(), store)
+  await writeOutput(
+    outDir,
+    (function* () {
+      for (const {file} of siteOutputs(model, syndication)) yield file
+    })(),
+    store
+  )
 }

@@ -137,7 +137,10 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
       try {
         const running = new Set<Promise<void>>()
         for (const task of tasks) {
-          const done: Promise<void> = pool.run(run(task)).then((result: RenderTaskResult) => keep(task, result)).finally(() => running.delete(done))
+          const done: Promise<void> = pool
+            .run(run(task))
+            .then((result: RenderTaskResult) => keep(task, result))
+            .finally(() => running.delete(done))
           running.add(done)
           if (running.size >= jobs * tasksAheadPerThread) await Promise.race(running)
         }
@@ -163,7 +166,12 @@ interface PlannedTask {
  * made from them; a unit of a release partly taken from the store goes alone, and its pages are
  * made later with the rest of the site's.
  */
-function tasksOf(inputs: readonly UnitInput[], missing: readonly number[], results: readonly (RenderedRelease[] | undefined)[], assembly?: Assembly): PlannedTask[] {
+function tasksOf(
+  inputs: readonly UnitInput[],
+  missing: readonly number[],
+  results: readonly (RenderedRelease[] | undefined)[],
+  assembly?: Assembly
+): PlannedTask[] {
   if (!assembly) return missing.map((index) => ({indices: [index]}))
   const bySlug = new Map<string, number[]>()
   inputs.forEach((input, index) => bySlug.set(input.source.slug, [...(bySlug.get(input.source.slug) ?? []), index]))
@@ -191,7 +199,14 @@ export function renderTask(task: RenderTask, context: RenderContext, pages?: Rel
     return {releases: rendered.bodies.map(withKey), reads: rendered.reads}
   })
   if (!task.assemble || !pages) return {units}
-  return {units, files: assembleReleaseFiles(pages, task.assemble, units.flatMap((unit) => unit.releases))}
+  return {
+    units,
+    files: assembleReleaseFiles(
+      pages,
+      task.assemble,
+      units.flatMap((unit) => unit.releases)
+    )
+  }
 }
 
 /** What a unit's render depends on besides what it records reading: its file and the code. */

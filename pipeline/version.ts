@@ -37,7 +37,12 @@ function fingerprintOf(name: string, include: (file: string) => boolean): string
   if (known !== undefined) return known
   const root = projectFile('pipeline/')
   const hash = createHash('sha256').update(version)
-  for (const file of listFiles(root).filter(include)) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0')
+  for (const file of listFiles(root).filter(include))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)))
+      .update('\0')
   const fingerprint = hash.digest('hex')
   fingerprints.set(name, fingerprint)
   return fingerprint

@@ -13,7 +13,9 @@ export async function eleventyFullCase(context: CaseContext, eleventy: Extract<P
   const output = join(context.corpus.dir, '.out', 'eleventy')
   return repeat(context, 'eleventyFull', async () => {
     await context.trash.discard(output)
-    const run = await timeCommand(eleventy.command, [...eleventy.args, `--config=${config}`, '--input=.', `--output=${output}`, '--quiet'], {cwd: input})
+    const run = await timeCommand(eleventy.command, [...eleventy.args, `--config=${config}`, '--input=.', `--output=${output}`, '--quiet'], {
+      cwd: input
+    })
     return run.sample
   })
 }

@@ -13,5 +13,9 @@ const threadsOf = {floor: [], floorTwoThreads: ['--threads', '2']} as const
 /** The floor, run with tsx as Matbuot is, from the repo root where `--import tsx` resolves. */
 export async function floorCase(context: CaseContext, id: keyof typeof threadsOf): Promise<CaseResult> {
   const content = join(context.corpus.dir, 'content')
-  return repeat(context, id, async () => (await timeCommand(process.execPath, ['--import', 'tsx', floorScript, content, ...threadsOf[id]], {cwd: repoRoot})).sample)
+  return repeat(
+    context,
+    id,
+    async () => (await timeCommand(process.execPath, ['--import', 'tsx', floorScript, content, ...threadsOf[id]], {cwd: repoRoot})).sample
+  )
 }

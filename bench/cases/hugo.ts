@@ -15,7 +15,9 @@ export async function hugoFullCase(context: CaseContext, hugo: FoundPeer): Promi
   const destination = join(context.corpus.dir, '.out', 'hugo')
   return repeat(context, 'hugoFull', async () => {
     await context.trash.discard(destination)
-    const run = await timeCommand(hugo.command, [...hugo.args, '--quiet', '--source', source, '--destination', destination], {cwd: context.corpus.dir})
+    const run = await timeCommand(hugo.command, [...hugo.args, '--quiet', '--source', source, '--destination', destination], {
+      cwd: context.corpus.dir
+    })
     return run.sample
   })
 }

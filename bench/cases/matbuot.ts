@@ -92,7 +92,8 @@ export async function matbuotBuildCases(context: CaseContext, chosen: ReadonlySe
       // Later cases, and the peers' servers, see the corpus as it was generated.
       await added.remove()
     }
-    if (chosen.has('matbuotTemplateChange')) await prepare('after the added releases were taken out again, so that the template case measures only its own change')
+    if (chosen.has('matbuotTemplateChange'))
+      await prepare('after the added releases were taken out again, so that the template case measures only its own change')
   }
   if (chosen.has('matbuotTemplateChange')) {
     await withTemplateEdits((edit) =>

@@ -35,7 +35,10 @@ export function restoreLeftoverTemplate(files: Readonly<TemplateFiles> = default
  * one each revision, always on the original), and put the original back afterwards, bytes and
  * times, whatever happens: on an error, on Ctrl-C or a kill, and after a crash on the next run.
  */
-export async function withTemplateEdits<T>(measure: (edit: (revision: number) => void) => Promise<T>, files: Readonly<TemplateFiles> = defaults): Promise<T> {
+export async function withTemplateEdits<T>(
+  measure: (edit: (revision: number) => void) => Promise<T>,
+  files: Readonly<TemplateFiles> = defaults
+): Promise<T> {
   const {atimeMs, mtimeMs} = statSync(files.file)
   const backup: Backup = {path: files.file, content: readFileSync(files.file, 'utf8'), atimeMs, mtimeMs}
   mkdirSync(dirname(files.backup), {recursive: true})

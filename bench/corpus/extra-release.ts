@@ -20,7 +20,9 @@ export function extraRelease(corpus: Corpus, nth: number): {plan: ReleasePlan; f
   const random = createRandom((corpus.seed * 7919 + nth) >>> 0)
   const plan = planExtraRelease(corpus.plans.length + nth - 1, daysAfter(newest.date, nth), corpus.plans.length, corpus.media, random)
   const linkPath = (index: number, locale: (typeof corpusLocales)[number]) => pagePath(corpus.plans[index]!, locale)
-  const files = corpusLocales.map((locale) => matbuotRelease({plan, locale, text: localize(plan, locale, linkPath, corpus.media), media: corpus.media}))
+  const files = corpusLocales.map((locale) =>
+    matbuotRelease({plan, locale, text: localize(plan, locale, linkPath, corpus.media), media: corpus.media})
+  )
   return {plan, files}
 }
 

@@ -68,7 +68,8 @@ async function clearFolder(dir: string): Promise<void> {
     return
   }
   if (entries.length === 0) return
-  if (!entries.includes(manifestName)) throw new Error(`Unexpected files in ${dir}, expected an empty folder or an earlier corpus (with ${manifestName})`)
+  if (!entries.includes(manifestName))
+    throw new Error(`Unexpected files in ${dir}, expected an empty folder or an earlier corpus (with ${manifestName})`)
   await rm(dir, {recursive: true, force: true})
 }
 

@@ -106,7 +106,11 @@ function indices(random: Random, list: readonly unknown[], count: number): numbe
 function bodyOf(index: number, count: number, media: readonly MediaFile[], random: Random): Block[] {
   const headings = indices(random, words.headings, words.headings.length)
   const nextHeading = (): Block => ({kind: 'heading', heading: headings.shift() ?? 0})
-  const abbreviation: Sentence = {kind: 'abbreviation', template: random.int(0, words.abbreviationSentences.length - 1), abbreviation: random.int(0, words.abbreviations.length - 1)}
+  const abbreviation: Sentence = {
+    kind: 'abbreviation',
+    template: random.int(0, words.abbreviationSentences.length - 1),
+    abbreviation: random.int(0, words.abbreviations.length - 1)
+  }
   const blocks: Block[] = [
     paragraph(random, 3, otherRelease(index, count, random)),
     nextHeading(),
@@ -122,7 +126,14 @@ function bodyOf(index: number, count: number, media: readonly MediaFile[], rando
   ]
   // Russian and Uzbek say the same in fewer words than English: aim at their mean.
   const wordCount = (block: Block) =>
-    corpusLocales.reduce((sum, locale) => sum + renderBlock(block, locale, () => '/').split(/\s+/).filter(Boolean).length, 0) / corpusLocales.length
+    corpusLocales.reduce(
+      (sum, locale) =>
+        sum +
+        renderBlock(block, locale, () => '/')
+          .split(/\s+/)
+          .filter(Boolean).length,
+      0
+    ) / corpusLocales.length
   let total = blocks.reduce((sum, block) => sum + wordCount(block), 0)
   let sinceHeading = 0
   while (total < targetWords) {

@@ -250,21 +250,58 @@ export const steps = phrases([
 
 /** Abbreviations for the raw inline `<abbr>`: the short form and what it stands for. */
 const abbreviationRows: ReadonlyArray<readonly [short: Row, title: Row]> = [
-  [['SCO', 'ШОС', 'ShHT'], ['Shanghai Cooperation Organisation', 'Шанхайская организация сотрудничества', 'Shanxay hamkorlik tashkiloti']],
-  [['CIS', 'СНГ', 'MDH'], ['Commonwealth of Independent States', 'Содружество Независимых Государств', "Mustaqil Davlatlar Hamdo'stligi"]],
-  [['UN', 'ООН', 'BMT'], ['United Nations', 'Организация Объединённых Наций', 'Birlashgan Millatlar Tashkiloti']],
-  [['EBRD', 'ЕБРР', 'YTTB'], ['European Bank for Reconstruction and Development', 'Европейский банк реконструкции и развития', 'Yevropa tiklanish va taraqqiyot banki']],
-  [['UNESCO', 'ЮНЕСКО', 'YUNESKO'], ['United Nations Educational, Scientific and Cultural Organization', 'Организация Объединённых Наций по вопросам образования, науки и культуры', "BMTning ta'lim, fan va madaniyat masalalari bo'yicha tashkiloti"]],
-  [['ADB', 'АБР', 'OTB'], ['Asian Development Bank', 'Азиатский банк развития', 'Osiyo taraqqiyot banki']]
+  [
+    ['SCO', 'ШОС', 'ShHT'],
+    ['Shanghai Cooperation Organisation', 'Шанхайская организация сотрудничества', 'Shanxay hamkorlik tashkiloti']
+  ],
+  [
+    ['CIS', 'СНГ', 'MDH'],
+    ['Commonwealth of Independent States', 'Содружество Независимых Государств', "Mustaqil Davlatlar Hamdo'stligi"]
+  ],
+  [
+    ['UN', 'ООН', 'BMT'],
+    ['United Nations', 'Организация Объединённых Наций', 'Birlashgan Millatlar Tashkiloti']
+  ],
+  [
+    ['EBRD', 'ЕБРР', 'YTTB'],
+    ['European Bank for Reconstruction and Development', 'Европейский банк реконструкции и развития', 'Yevropa tiklanish va taraqqiyot banki']
+  ],
+  [
+    ['UNESCO', 'ЮНЕСКО', 'YUNESKO'],
+    [
+      'United Nations Educational, Scientific and Cultural Organization',
+      'Организация Объединённых Наций по вопросам образования, науки и культуры',
+      "BMTning ta'lim, fan va madaniyat masalalari bo'yicha tashkiloti"
+    ]
+  ],
+  [
+    ['ADB', 'АБР', 'OTB'],
+    ['Asian Development Bank', 'Азиатский банк развития', 'Osiyo taraqqiyot banki']
+  ]
 ]
-export const abbreviations: ReadonlyArray<{readonly short: Phrase; readonly title: Phrase}> = abbreviationRows.map(([short, title]) => ({short: phrase(short), title: phrase(title)}))
+export const abbreviations: ReadonlyArray<{readonly short: Phrase; readonly title: Phrase}> = abbreviationRows.map(([short, title]) => ({
+  short: phrase(short),
+  title: phrase(title)
+}))
 
 /** Sentences naming an organisation; `{abbr}` is where the `<abbr>` goes. */
 export const abbreviationSentences = phrases([
-  ['Representatives of the {abbr} also took part in the discussion.', 'В обсуждении также приняли участие представители {abbr}.', 'Muhokamada {abbr} vakillari ham ishtirok etdi.'],
-  ['Experts of the {abbr} will assess the first results.', 'Эксперты {abbr} оценят первые результаты.', '{abbr} ekspertlari dastlabki natijalarni baholaydi.'],
+  [
+    'Representatives of the {abbr} also took part in the discussion.',
+    'В обсуждении также приняли участие представители {abbr}.',
+    'Muhokamada {abbr} vakillari ham ishtirok etdi.'
+  ],
+  [
+    'Experts of the {abbr} will assess the first results.',
+    'Эксперты {abbr} оценят первые результаты.',
+    '{abbr} ekspertlari dastlabki natijalarni baholaydi.'
+  ],
   ['The initiative was welcomed by the {abbr}.', 'Инициативу поддержали в {abbr}.', "Tashabbus {abbr} tomonidan qo'llab-quvvatlandi."],
-  ['The project is being prepared in consultation with the {abbr}.', 'Проект готовится в консультациях с {abbr}.', "Loyiha {abbr} bilan maslahatlashgan holda tayyorlanmoqda."]
+  [
+    'The project is being prepared in consultation with the {abbr}.',
+    'Проект готовится в консультациях с {abbr}.',
+    'Loyiha {abbr} bilan maslahatlashgan holda tayyorlanmoqda.'
+  ]
 ])
 
 /** Who is quoted in a block quote. */
@@ -279,14 +316,34 @@ export const speakers = phrases([
 
 /** Alternative texts of images; any of them may describe any corpus image. */
 export const imageAlts = phrases([
-  ['Delegates seated at a round table in a conference hall', 'Делегаты за круглым столом в конференц-зале', "Konferensiya zalidagi davra stoli atrofida o'tirgan delegatlar"],
+  [
+    'Delegates seated at a round table in a conference hall',
+    'Делегаты за круглым столом в конференц-зале',
+    "Konferensiya zalidagi davra stoli atrofida o'tirgan delegatlar"
+  ],
   ['Speakers on a stage in front of a large screen', 'Спикеры на сцене перед большим экраном', "Katta ekran oldida sahnadagi ma'ruzachilar"],
   ['Rows of solar panels under a clear sky', 'Ряды солнечных панелей под ясным небом', 'Musaffo osmon ostidagi quyosh panellari qatorlari'],
-  ['Visitors walking past exhibition stands', 'Посетители проходят мимо выставочных стендов', "Ko'rgazma stendlari yonidan o'tib borayotgan tashrif buyuruvchilar"],
-  ['Tiled domes of a historic madrasa in Samarkand', 'Изразцовые купола исторического медресе в Самарканде', 'Samarqanddagi tarixiy madrasaning koshinli gumbazlari'],
+  [
+    'Visitors walking past exhibition stands',
+    'Посетители проходят мимо выставочных стендов',
+    "Ko'rgazma stendlari yonidan o'tib borayotgan tashrif buyuruvchilar"
+  ],
+  [
+    'Tiled domes of a historic madrasa in Samarkand',
+    'Изразцовые купола исторического медресе в Самарканде',
+    'Samarqanddagi tarixiy madrasaning koshinli gumbazlari'
+  ],
   ['Participants talking at small tables', 'Участники беседуют за небольшими столами', 'Kichik stollar atrofida suhbatlashayotgan ishtirokchilar'],
-  ['A chart of installed generating capacity by year', 'График установленной генерирующей мощности по годам', "Yillar bo'yicha o'rnatilgan quvvatlar grafigi"],
-  ['Ministers shaking hands after signing an agreement', 'Министры пожимают руки после подписания соглашения', "Bitim imzolangandan so'ng qo'l berib ko'rishayotgan vazirlar"]
+  [
+    'A chart of installed generating capacity by year',
+    'График установленной генерирующей мощности по годам',
+    "Yillar bo'yicha o'rnatilgan quvvatlar grafigi"
+  ],
+  [
+    'Ministers shaking hands after signing an agreement',
+    'Министры пожимают руки после подписания соглашения',
+    "Bitim imzolangandan so'ng qo'l berib ko'rishayotgan vazirlar"
+  ]
 ])
 
 export const datelines = phrases([
@@ -307,4 +364,17 @@ export const authors = phrases([
 ])
 
 /** The project's tag ids (each has a name in every locale file). */
-export const tagIds = ['diplomacy', 'economy', 'security', 'culture', 'forums', 'sco', 'investment', 'education', 'energy', 'tourism', 'transport', 'technology'] as const
+export const tagIds = [
+  'diplomacy',
+  'economy',
+  'security',
+  'culture',
+  'forums',
+  'sco',
+  'investment',
+  'education',
+  'energy',
+  'tourism',
+  'transport',
+  'technology'
+] as const

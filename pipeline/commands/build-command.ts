@@ -15,7 +15,9 @@ export const buildCommandOptions = ['out', 'baseUrl', 'drafts', 'now', 'jobs', '
  * `matbuot build`: exit status 0 when the site was written, 1 when anything in the content stopped
  * it, 2 when the project or an output folder is not one it may work in.
  */
-export async function buildCommand(flags: Pick<CommonFlags, (typeof buildCommandOptions)[number]> & {partnerBundle?: string | number | readonly string[]}): Promise<number> {
+export async function buildCommand(
+  flags: Pick<CommonFlags, (typeof buildCommandOptions)[number]> & {partnerBundle?: string | number | readonly string[]}
+): Promise<number> {
   const out = pathOption('--out', flags.out)
   const partnerBundle = pathOption('--partner-bundle', flags.partnerBundle)
   const options = {...buildOptionsFrom(flags), ...(partnerBundle === undefined ? {} : {partnerBundle: resolve(partnerBundle)})}

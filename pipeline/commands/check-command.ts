@@ -62,7 +62,8 @@ function coverageTable(incomplete: readonly Coverage[], locales: readonly string
   const width = Math.max(...incomplete.map((row) => row.folder.length + row.slug.length + 1), 'release'.length)
   const header = `${'release'.padEnd(width)}  ${locales.map((l) => l.padEnd(3)).join(' ')}`
   const rows = incomplete.map(
-    (row) => `${`${row.folder}/${row.slug}`.padEnd(width)}  ${locales.map((l) => (row.locales[l as keyof typeof row.locales] ? '✓  ' : colors.yellow('–  '))).join(' ')}`
+    (row) =>
+      `${`${row.folder}/${row.slug}`.padEnd(width)}  ${locales.map((l) => (row.locales[l as keyof typeof row.locales] ? '✓  ' : colors.yellow('–  '))).join(' ')}`
   )
   return [colors.yellow('Missing translations:'), header, ...rows].join('\n')
 }

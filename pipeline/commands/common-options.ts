@@ -42,7 +42,8 @@ export function buildOptionsFrom(flags: CommonFlags, root = process.cwd()): Buil
     throw new UsageError(`--base-url: expected an absolute http(s) URL, got "${flags.baseUrl}"`)
   }
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs)
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs: expected a whole number of threads from 1 up, got "${flags.jobs}"`)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+    throw new UsageError(`--jobs: expected a whole number of threads from 1 up, got "${flags.jobs}"`)
   return {
     root,
     ...(jobs === undefined ? {} : {jobs}),

@@ -162,7 +162,13 @@ export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOpti
 
 function eventFor(result: RebuildResult, id: number): BuildEvent {
   if (result.ok) return {ok: true, id, ...(result.changed ? {changed: result.changed} : {})}
-  return {ok: false, errors: result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}
+  return {
+    ok: false,
+    errors: result.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map(formatDiagnostic)
+      .join('\n')
+  }
 }
 
 function report(result: RebuildResult, root: string): void {

@@ -22,6 +22,7 @@ export function expectedFailure(error: unknown): {message: string; status: numbe
   if (!(error instanceof Error)) return undefined
   const status = exitStatusOf[error.name]
   if (status !== undefined) return {message: error.message, status}
-  if (isFileSystemError(error) && !ownFiles.some((folder) => error.path.startsWith(folder))) return {message: describeFileSystemError(error), status: 2}
+  if (isFileSystemError(error) && !ownFiles.some((folder) => error.path.startsWith(folder)))
+    return {message: describeFileSystemError(error), status: 2}
   return undefined
 }

@@ -9,7 +9,8 @@ import {newRelease} from './new-release.ts'
 
 /** `matbuot new --title …`: write a new release's files and print their paths. */
 export async function newCommand(flags: {title?: string; locales?: string; date?: string; now?: string}): Promise<number> {
-  if (typeof flags.title !== 'string' || flags.title.trim() === '') throw new UsageError('--title: expected the release title, e.g. matbuot new --title "Budget 2027 approved"')
+  if (typeof flags.title !== 'string' || flags.title.trim() === '')
+    throw new UsageError('--title: expected the release title, e.g. matbuot new --title "Budget 2027 approved"')
   const paths = resolvePaths({})
   // A missing content/ is made: `new` may write a site's first release.
   await requireProject(paths, ['config'])
@@ -20,7 +21,9 @@ export async function newCommand(flags: {title?: string; locales?: string; date?
   }
   // Generated languages (uz-Cyrl) are written only when asked for: they normally come from their source.
   const written = config.locales.filter((l) => l.transliterateFrom === undefined).map((l) => l.code)
-  const locales = String(flags.locales ?? written.join(',')).split(',').map((l) => l.trim())
+  const locales = String(flags.locales ?? written.join(','))
+    .split(',')
+    .map((l) => l.trim())
   const unknown = locales.filter((l) => !isLocale(l))
   if (unknown.length > 0) throw new UsageError(`--locales: unknown locale ${unknown.join(', ')}, expected a list of ${LOCALES.join(', ')}`)
   const result = await newRelease({

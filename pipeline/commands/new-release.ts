@@ -37,7 +37,8 @@ const placeholders: Readonly<Record<Locale, {readonly summary: string; readonly 
  * written when any file of the slug already exists anywhere in the content folder.
  */
 export async function newRelease(options: NewReleaseOptions): Promise<NewReleaseResult> {
-  if (!isTimeZone(options.timeZone)) return {ok: false, error: `expected an IANA time zone such as Asia/Tashkent, got ${JSON.stringify(options.timeZone)}`}
+  if (!isTimeZone(options.timeZone))
+    return {ok: false, error: `expected an IANA time zone such as Asia/Tashkent, got ${JSON.stringify(options.timeZone)}`}
   const locales = LOCALES.filter((locale) => options.locales.includes(locale))
   if (locales.length === 0) return {ok: false, error: `expected at least one locale of ${LOCALES.join(', ')}`}
 

@@ -11,8 +11,14 @@ export class ProjectNotFound extends Error {
 const hint = 'run matbuot in the folder that holds site.yaml, content/ and locales/'
 
 /** Refuse to start without the site config and the content folder, before anything is read. */
-export async function requireProject(paths: ProjectPaths & {root: string}, parts: readonly ('config' | 'content')[] = ['config', 'content']): Promise<void> {
-  const wanted = {config: {path: paths.configFile, folder: false, what: 'the site config'}, content: {path: paths.contentDir, folder: true, what: 'the folder of the releases'}}
+export async function requireProject(
+  paths: ProjectPaths & {root: string},
+  parts: readonly ('config' | 'content')[] = ['config', 'content']
+): Promise<void> {
+  const wanted = {
+    config: {path: paths.configFile, folder: false, what: 'the site config'},
+    content: {path: paths.contentDir, folder: true, what: 'the folder of the releases'}
+  }
   for (const part of parts) {
     const {path, folder, what} = wanted[part]
     const info = await stat(path).catch(() => undefined)

@@ -50,7 +50,10 @@ const laterPage = /^(?:[2-9]|[1-9]\d+)$/
  * `release` and `amp`. A query, a fragment and a missing final slash are ignored, as a browser would.
  */
 function readSitePage(locales: ReadonlyMap<string, Locale>, path: string): SitePage | undefined {
-  const [first, ...rest] = path.replace(/[?#].*$/, '').replace(/\/$/, '').split('/')
+  const [first, ...rest] = path
+    .replace(/[?#].*$/, '')
+    .replace(/\/$/, '')
+    .split('/')
   const locale = first === '' ? locales.get(rest.shift() ?? '') : undefined
   if (!locale || rest.includes('')) return undefined
   const [a, b, c, d, e, ...more] = rest

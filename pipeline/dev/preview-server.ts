@@ -7,7 +7,8 @@ import type {Served} from './site-renderer.ts'
  * What a browser learns after each build: a new id means reload — only the pages in `changed`,
  * when the build says which changed — and errors mean the overlay.
  */
-export type BuildEvent = {readonly ok: true; readonly id: number; readonly changed?: readonly string[]} | {readonly ok: false; readonly errors: string}
+export type BuildEvent =
+  {readonly ok: true; readonly id: number; readonly changed?: readonly string[]} | {readonly ok: false; readonly errors: string}
 
 export interface PreviewServer {
   readonly url: string

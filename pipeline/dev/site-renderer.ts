@@ -49,7 +49,8 @@ export class SiteRenderer {
   async rebuild(changed?: readonly string[]): Promise<RebuildResult> {
     const started = performance.now()
     const options = {...this.options, drafts: true, store: this.store}
-    const update = changed && this.prepared ? await updatePreviewReleases(options, this.prepared, changed.map(labeller(resolvePaths(options).root))) : undefined
+    const update =
+      changed && this.prepared ? await updatePreviewReleases(options, this.prepared, changed.map(labeller(resolvePaths(options).root))) : undefined
     if (update) {
       if (!update.prepared.ok) return {ok: false, diagnostics: update.prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
       const paths: string[] = []
@@ -58,7 +59,13 @@ export class SiteRenderer {
         paths.push(`/${output.file.path.replace(/(^|\/)index\.html$/, '$1')}`)
       }
       this.prepared = update.prepared
-      return {ok: true, diagnostics: update.prepared.diagnostics, durationMs: performance.now() - started, rendered: update.prepared.rendered, changed: paths}
+      return {
+        ok: true,
+        diagnostics: update.prepared.diagnostics,
+        durationMs: performance.now() - started,
+        rendered: update.prepared.rendered,
+        changed: paths
+      }
     }
     const prepared = await prepareSite(options)
     if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}

@@ -3,7 +3,9 @@ import type {BuildOptions} from '../build.ts'
 import {SiteRenderer} from './site-renderer.ts'
 
 /** Requests the preview server sends to the thread that holds the site. */
-export type WorkerRequest = {readonly id: number; readonly type: 'rebuild'; readonly changed?: readonly string[]} | {readonly id: number; readonly type: 'serve'; readonly path: string}
+export type WorkerRequest =
+  | {readonly id: number; readonly type: 'rebuild'; readonly changed?: readonly string[]}
+  | {readonly id: number; readonly type: 'serve'; readonly path: string}
 
 /** An error as it crosses to the main thread: what it says, and what tells a file-system failure from a bug. */
 export interface WorkerError {

@@ -45,7 +45,7 @@ async function ancestors(): Promise<number[]> {
   // Started by init (a service manager) or from outside this pid namespace (0): nothing to outlive.
   if (!self) return process.ppid > 1 ? [process.ppid] : []
   const chain: number[] = []
-  for (let pid = self.ppid; pid > 1 && chain.length < 64; ) {
+  for (let pid = self.ppid; pid > 1 && chain.length < 64;) {
     chain.push(pid)
     if (pid === self.session) break
     const next = await statOf(pid)

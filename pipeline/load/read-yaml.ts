@@ -31,9 +31,7 @@ export function readYaml(
 
   if (document.errors.length > 0) {
     return {
-      problems: document.errors.map((error) =>
-        diagnostic('error', file, `invalid ${format}: ${firstSentence(error.message)}`, shift(error.pos[0]))
-      )
+      problems: document.errors.map((error) => diagnostic('error', file, `invalid ${format}: ${firstSentence(error.message)}`, shift(error.pos[0])))
     }
   }
 
@@ -57,9 +55,7 @@ function offsetOf(document: Document, path: readonly PropertyKey[], at: 'key' | 
   for (const [index, segment] of path.entries()) {
     if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break
     const items = (node as {items: unknown[]}).items
-    const next = isMap(node)
-      ? items.find((pair) => keyValue(pair) === String(segment))
-      : items[Number(segment)]
+    const next = isMap(node) ? items.find((pair) => keyValue(pair) === String(segment)) : items[Number(segment)]
     if (next === undefined) break
     const isLast = index === path.length - 1
     if (isMap(node)) {

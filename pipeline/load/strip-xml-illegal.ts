@@ -4,7 +4,10 @@
  * processor makes a feed unreadable or a page invalid, and none is ever meant as text, so they are
  * removed from every source text as it is read: no page, feed or partner copy ever sees them.
  */
-const noncharacters = Array.from({length: 17}, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')
+const noncharacters = Array.from(
+  {length: 17},
+  (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`
+).join('')
 const illegal = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uD800-\\uDFFF${noncharacters}]`, 'gu')
 
 export function stripXmlIllegal(text: string): string {

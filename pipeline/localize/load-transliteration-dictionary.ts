@@ -6,13 +6,24 @@ import {readTransliterationDictionary, type TransliterationDictionary} from './t
 export const dictionaryFileName = 'uz-Cyrl.dictionary.json'
 
 /** The editors' transliteration exceptions, from `locales/uz-Cyrl.dictionary.json`. */
-export async function loadTransliterationDictionary(localesDir: string, label: string): Promise<{dictionary?: TransliterationDictionary; problems: Diagnostic[]}> {
+export async function loadTransliterationDictionary(
+  localesDir: string,
+  label: string
+): Promise<{dictionary?: TransliterationDictionary; problems: Diagnostic[]}> {
   const file = `${label}/${dictionaryFileName}`
   let text: string
   try {
     text = await readFile(join(localesDir, dictionaryFileName), 'utf8')
   } catch (error) {
-    return {problems: [diagnostic('error', file, `cannot read the transliteration dictionary, expected a JSON file of words, stems and keep (${(error as Error).message})`)]}
+    return {
+      problems: [
+        diagnostic(
+          'error',
+          file,
+          `cannot read the transliteration dictionary, expected a JSON file of words, stems and keep (${(error as Error).message})`
+        )
+      ]
+    }
   }
   return readTransliterationDictionary(text, file)
 }

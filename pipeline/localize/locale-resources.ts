@@ -63,7 +63,8 @@ function compareKeys(reference: ResourceTree, tree: ResourceTree, locale: Locale
   const required = requiredKeys(reference, locale)
   const problems: Diagnostic[] = []
   for (const key of required) {
-    if (!present.has(key)) problems.push(diagnostic('error', file, `missing key "${key}" in locale "${locale}", expected a translation`, {field: key}))
+    if (!present.has(key))
+      problems.push(diagnostic('error', file, `missing key "${key}" in locale "${locale}", expected a translation`, {field: key}))
   }
   for (const key of present) {
     if (!required.has(key)) problems.push(diagnostic('warning', file, `unexpected key "${key}", not in the reference locale`, {field: key}))
@@ -72,7 +73,5 @@ function compareKeys(reference: ResourceTree, tree: ResourceTree, locale: Locale
 }
 
 export function flattenKeys(tree: ResourceTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : flattenKeys(value, `${prefix}${key}.`)
-  )
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : flattenKeys(value, `${prefix}${key}.`)))
 }

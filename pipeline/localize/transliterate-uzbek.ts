@@ -25,8 +25,30 @@ import {normalizeUzbekApostrophes, OKINA, TUTUQ} from '../load/uzbek-apostrophes
 
 /** Letters that map one to one; digraphs and context rules are handled before this table. */
 const letters: Readonly<Record<string, string>> = {
-  a: 'а', b: 'б', c: 'ц', d: 'д', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м',
-  n: 'н', o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з'
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  d: 'д',
+  f: 'ф',
+  g: 'г',
+  h: 'ҳ',
+  i: 'и',
+  j: 'ж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'қ',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  x: 'х',
+  y: 'й',
+  z: 'з'
 }
 const iotated: Readonly<Record<string, string>> = {o: 'ё', u: 'ю', a: 'я', e: 'е'}
 const vowels = new Set(['a', 'e', 'i', 'o', 'u'])

@@ -48,11 +48,26 @@ const reporting = (problem: (value: string) => string | undefined) => (value: st
 
 const cyrillicSpelling = z.string({error: 'expected the Cyrillic spelling as a string'}).superRefine(reporting(cyrillicProblem))
 const wordKey = z.string().superRefine(reporting(latinKeyProblem))
-const stemKey = z.string().superRefine(reporting((key) => latinKeyProblem(key) ?? (key.includes('-') ? 'unexpected hyphen in a stem, expected one word (hyphenated words go in "words")' : undefined)))
+const stemKey = z
+  .string()
+  .superRefine(
+    reporting(
+      (key) =>
+        latinKeyProblem(key) ?? (key.includes('-') ? 'unexpected hyphen in a stem, expected one word (hyphenated words go in "words")' : undefined)
+    )
+  )
 
 const keptToken = z
   .string({error: 'expected a token to keep as written'})
-  .superRefine(reporting((token) => (token.trim() === '' ? 'unexpected blank token, expected a token to keep as written' : token !== token.trim() ? 'unexpected space around the token, expected the token alone' : undefined)))
+  .superRefine(
+    reporting((token) =>
+      token.trim() === ''
+        ? 'unexpected blank token, expected a token to keep as written'
+        : token !== token.trim()
+          ? 'unexpected space around the token, expected the token alone'
+          : undefined
+    )
+  )
 
 const transliterationDictionarySchema = z.strictObject(
   {
@@ -63,7 +78,8 @@ const transliterationDictionarySchema = z.strictObject(
     keep: z.array(keptToken, {error: 'expected an array of tokens to keep as written'}).superRefine(
       (tokens, context) => {
         for (const [i, token] of tokens.entries()) {
-          if (tokens.indexOf(token) < i) context.addIssue({code: 'custom', message: 'unexpected second copy of a token, expected each token once', path: [i], input: token})
+          if (tokens.indexOf(token) < i)
+            context.addIssue({code: 'custom', message: 'unexpected second copy of a token, expected each token once', path: [i], input: token})
         }
       },
       // Repeats are reported beside bad tokens, not only once those are fixed.
@@ -91,11 +107,13 @@ export function readTransliterationDictionary(text: string, file: string): {dict
 /** The entries no issue is about, when every section has the right shape; otherwise nothing. */
 function usableEntries(data: unknown, issues: readonly z.core.$ZodIssue[]): {dictionary?: TransliterationDictionary} {
   // Issues about the whole file or a whole section leave no shape to use; stray keys and notes do no harm.
-  const unusable = (issue: z.core.$ZodIssue) => (issue.path.length === 0 ? issue.code !== 'unrecognized_keys' : issue.path.length === 1 && issue.path[0] !== '$comment')
+  const unusable = (issue: z.core.$ZodIssue) =>
+    issue.path.length === 0 ? issue.code !== 'unrecognized_keys' : issue.path.length === 1 && issue.path[0] !== '$comment'
   if (issues.some(unusable)) return {}
   const bad = new Set(issues.filter((issue) => issue.path.length >= 2).map((issue) => `${String(issue.path[0])}\n${String(issue.path[1])}`))
   const sections = data as {words: Record<string, string>; stems: Record<string, string>; keep: string[]}
-  const table = (section: 'words' | 'stems') => Object.fromEntries(Object.entries(sections[section]).filter(([key]) => !bad.has(`${section}\n${key}`)))
+  const table = (section: 'words' | 'stems') =>
+    Object.fromEntries(Object.entries(sections[section]).filter(([key]) => !bad.has(`${section}\n${key}`)))
   const keep = sections.keep.filter((_, i) => !bad.has(`keep\n${i}`))
   return {dictionary: Object.freeze({words: Object.freeze(table('words')), stems: Object.freeze(table('stems')), keep: Object.freeze(keep)})}
 }

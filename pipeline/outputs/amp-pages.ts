@@ -20,17 +20,17 @@ export function* ampPages(model: SiteModel): Iterable<OutputFile> {
         key: outputKey(model, article.locale, 'amp', article.key, ...languages.map((l) => l.path)),
         render: () =>
           renderAmpDocument({
-          model,
-          locale: article.locale,
-          path,
-          canonicalPath: article.path,
-          title: article.title,
-          description: article.summary,
-          languages,
-          extensions: amp.extensions,
-          head: [jsonLd(newsArticle(model, article))],
-          main: [articleElement(model, article, languages, 'amp')]
-        })
+            model,
+            locale: article.locale,
+            path,
+            canonicalPath: article.path,
+            title: article.title,
+            description: article.summary,
+            languages,
+            extensions: amp.extensions,
+            head: [jsonLd(newsArticle(model, article))],
+            main: [articleElement(model, article, languages, 'amp')]
+          })
       }
     }
   }

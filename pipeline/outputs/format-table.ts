@@ -35,7 +35,13 @@ export interface FeedFormatData extends FormatFields {
 
 export type FormatData = PageFormatData | FeedFormatData
 
-export const htmlFormat = {name: 'html', shows: 'release', group: 'html', mediaType: mediaTypes.html, rel: 'canonical'} as const satisfies PageFormatData
+export const htmlFormat = {
+  name: 'html',
+  shows: 'release',
+  group: 'html',
+  mediaType: mediaTypes.html,
+  rel: 'canonical'
+} as const satisfies PageFormatData
 export const ampFormat = {name: 'amp', shows: 'release', group: 'amp', mediaType: mediaTypes.html, rel: 'amphtml'} as const satisfies PageFormatData
 
 /** Every output of a build, as data, in the order they are made; formats.ts gives each its writer. */
@@ -46,9 +52,33 @@ export const formatTable = [
   {name: 'tags', shows: 'site', group: 'html', mediaType: mediaTypes.html},
   {name: 'not-found', shows: 'site', group: 'html', mediaType: mediaTypes.html},
   {name: 'root', shows: 'site', group: 'html', mediaType: mediaTypes.html},
-  {name: 'rss', shows: 'feed', group: 'feeds', mediaType: feedMediaTypes.rss, rel: 'alternate', title: 'RSS', path: (paths, locale) => paths.rss(locale)},
-  {name: 'atom', shows: 'feed', group: 'feeds', mediaType: feedMediaTypes.atom, rel: 'alternate', title: 'Atom', path: (paths, locale) => paths.atom(locale)},
-  {name: 'json-feed', shows: 'feed', group: 'feeds', mediaType: feedMediaTypes.jsonFeed, rel: 'alternate', title: 'JSON Feed', path: (paths, locale) => paths.jsonFeed(locale)},
+  {
+    name: 'rss',
+    shows: 'feed',
+    group: 'feeds',
+    mediaType: feedMediaTypes.rss,
+    rel: 'alternate',
+    title: 'RSS',
+    path: (paths, locale) => paths.rss(locale)
+  },
+  {
+    name: 'atom',
+    shows: 'feed',
+    group: 'feeds',
+    mediaType: feedMediaTypes.atom,
+    rel: 'alternate',
+    title: 'Atom',
+    path: (paths, locale) => paths.atom(locale)
+  },
+  {
+    name: 'json-feed',
+    shows: 'feed',
+    group: 'feeds',
+    mediaType: feedMediaTypes.jsonFeed,
+    rel: 'alternate',
+    title: 'JSON Feed',
+    path: (paths, locale) => paths.jsonFeed(locale)
+  },
   {name: 'sitemap-index', shows: 'site', group: 'sitemaps', mediaType: mediaTypes.xml},
   {name: 'sitemap', shows: 'site', group: 'sitemaps', mediaType: mediaTypes.xml},
   {name: 'news-sitemap', shows: 'site', group: 'sitemaps', mediaType: mediaTypes.xml},

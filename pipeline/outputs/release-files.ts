@@ -42,13 +42,21 @@ export interface AssembledFile {
  * languages as soon as they are rendered: the same writers as a whole site's, given a site of
  * this release alone, which is all these files read.
  */
-export function assembleReleaseFiles(context: ReleasePagesContext, release: ReleaseToAssemble, rendered: readonly RenderedRelease[]): AssembledFile[] {
+export function assembleReleaseFiles(
+  context: ReleasePagesContext,
+  release: ReleaseToAssemble,
+  rendered: readonly RenderedRelease[]
+): AssembledFile[] {
   const byLocale = new Map(rendered.map((r) => [r.locale, r]))
   const published: PublishedRelease = {
     slug: release.slug,
     date: release.date,
     // In the order of the config's locales, as the whole site's model lists them.
-    translations: Object.fromEntries(siteLanguages(context.config).codes.flatMap((code) => (release.locales.includes(code) && byLocale.has(code) ? [[code, byLocale.get(code)!]] : [])))
+    translations: Object.fromEntries(
+      siteLanguages(context.config).codes.flatMap((code) =>
+        release.locales.includes(code) && byLocale.has(code) ? [[code, byLocale.get(code)!]] : []
+      )
+    )
   }
   const model = modelOf(context, [published])
   const made = releaseFormats(context.formats).flatMap((format) =>
@@ -81,7 +89,18 @@ const translatorsOf = new WeakMap<LocaleResources, SiteModel['translators']>()
 function modelOf(context: ReleasePagesContext, releases: readonly PublishedRelease[]): SiteModel {
   let translators = translatorsOf.get(context.resources)
   if (!translators) translatorsOf.set(context.resources, (translators = translatorsFor(siteLanguages(context.config), context.resources)))
-  return {config: context.config, fingerprints: context.fingerprints, paths: sitePathsFor(context.config), resources: context.resources, translators, releases, media: context.media, mediaFiles: [], contentDir: '', now: context.now}
+  return {
+    config: context.config,
+    fingerprints: context.fingerprints,
+    paths: sitePathsFor(context.config),
+    resources: context.resources,
+    translators,
+    releases,
+    media: context.media,
+    mediaFiles: [],
+    contentDir: '',
+    now: context.now
+  }
 }
 
 function unreachable(path: string): never {

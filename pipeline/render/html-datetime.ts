@@ -18,7 +18,15 @@ export function isTimeValue(value: string): boolean {
   if (duration.test(value)) return true
   const [day, clock] = splitDateTime(value)
   if (clock !== undefined) return isDate(day) && isTimeWithOptionalZone(clock)
-  return isDate(value) || isMonth(value) || isYearlessDate(value) || isTime(value) || isZone(value) || isWeek(value) || (year.test(value) && Number(value) > 0)
+  return (
+    isDate(value) ||
+    isMonth(value) ||
+    isYearlessDate(value) ||
+    isTime(value) ||
+    isZone(value) ||
+    isWeek(value) ||
+    (year.test(value) && Number(value) > 0)
+  )
 }
 
 /** A value `<del datetime>` and `<ins datetime>` accept: a date, or a date and time with its zone. */

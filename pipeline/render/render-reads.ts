@@ -14,7 +14,12 @@ import type {TransliterationDictionary} from '../localize/transliteration-dictio
  */
 export interface RenderReads {
   readonly config: string
-  readonly strings: readonly (readonly [locale: string, key: string, values: Readonly<Record<string, string | number>> | null, answer: string | null])[]
+  readonly strings: readonly (readonly [
+    locale: string,
+    key: string,
+    values: Readonly<Record<string, string | number>> | null,
+    answer: string | null
+  ])[]
   readonly media: readonly (readonly [src: string, info: MediaInfo | null])[]
   /** Digest of the editors' exceptions, for units that generate a transliterated version. */
   readonly dictionary: string | null
@@ -82,7 +87,10 @@ export class ReadLog {
 }
 
 /** Whether a stored render's reads still give the same answers in this build. */
-export function readsHold(reads: RenderReads, context: {config: SiteConfig; resources: LocaleResources; media: MediaIndex; transliteration?: TransliterationDictionary}): boolean {
+export function readsHold(
+  reads: RenderReads,
+  context: {config: SiteConfig; resources: LocaleResources; media: MediaIndex; transliteration?: TransliterationDictionary}
+): boolean {
   if (reads.config !== renderConfigDigest(context.config)) return false
   if (reads.dictionary !== null && reads.dictionary !== dictionaryDigest(context.transliteration)) return false
   for (const [src, info] of reads.media) {
@@ -97,7 +105,10 @@ export function readsHold(reads: RenderReads, context: {config: SiteConfig; reso
 }
 
 // Thousands of units asked for the same few strings: each question is answered once per build.
-const answerCaches = new WeakMap<LocaleResources, (locale: string, key: string, values: Readonly<Record<string, string | number>> | null) => string | null | undefined>()
+const answerCaches = new WeakMap<
+  LocaleResources,
+  (locale: string, key: string, values: Readonly<Record<string, string | number>> | null) => string | null | undefined
+>()
 
 /** What the strings answer now: the text, null for a missing key, undefined for a missing locale. */
 function answersOf(resources: LocaleResources) {

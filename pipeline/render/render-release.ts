@@ -107,21 +107,32 @@ export function renderUnit(unit: RenderUnit, unlogged: RenderContext): RenderedU
 
   // Generated versions start from a copy of the source tree before its own variants change it.
   const derived = unit.derived.map((document) => {
-    const derivedFile = new VFile({path: document.file, data: {footnoteLabels: footnoteLabels(translator(context, document)), linkPrefixes: linkPrefixes(context.config, source, document)}})
+    const derivedFile = new VFile({
+      path: document.file,
+      data: {footnoteLabels: footnoteLabels(translator(context, document)), linkPrefixes: linkPrefixes(context.config, source, document)}
+    })
     if (context.transliteration) derivedFile.data.transliteration = context.transliteration
     const derivedTree = transliterationProcessor.runSync(structuredClone(tree), derivedFile) as Root
     return finish(document, derivedTree, context, [], siteLinks)
   })
   const normalizedSpots = source.normalizedSpots + (file.data.normalizedSpots ?? 0)
   if (normalizedSpots > 0) {
-    messages.push(diagnostic('info', source.file, `normalized ${normalizedSpots} Uzbek apostrophe${normalizedSpots === 1 ? '' : 's'} (oʻ gʻ with U+02BB, the tutuq belgisi ʼ with U+02BC); write them so in the source to silence this`))
+    messages.push(
+      diagnostic(
+        'info',
+        source.file,
+        `normalized ${normalizedSpots} Uzbek apostrophe${normalizedSpots === 1 ? '' : 's'} (oʻ gʻ with U+02BB, the tutuq belgisi ʼ with U+02BC); write them so in the source to silence this`
+      )
+    )
   }
   const bodies = [finish(source, tree, context, messages, siteLinks), ...derived]
   return {bodies, reads: log.reads(unlogged.config, unlogged.transliteration, unit.derived.length > 0)}
 }
 
 /** Render one release-language on its own. */
-export function renderRelease(input: {document: ReleaseDocument; body: string; resources: ResourceTree} & Omit<RenderContext, 'resources'>): RenderedBody {
+export function renderRelease(
+  input: {document: ReleaseDocument; body: string; resources: ResourceTree} & Omit<RenderContext, 'resources'>
+): RenderedBody {
   const {document, body, resources, ...context} = input
   return renderUnit({source: document, body, derived: []}, {...context, resources: {[document.locale]: resources}}).bodies[0]!
 }
@@ -144,7 +155,12 @@ function finish(document: ReleaseDocument, tree: Root, context: LoggedContext, m
       return [{id, name: t(`tags.${id}`)}]
     } catch (error) {
       if (!(error instanceof MissingTranslationError)) throw error
-      problems.push(diagnostic('error', document.file, `unknown tag "${id}", expected a tag with a name at "tags.${id}" in locales/${document.locale}.json`, {...document.positions.tags, field: 'tags'}))
+      problems.push(
+        diagnostic('error', document.file, `unknown tag "${id}", expected a tag with a name at "tags.${id}" in locales/${document.locale}.json`, {
+          ...document.positions.tags,
+          field: 'tags'
+        })
+      )
       return []
     }
   })
@@ -216,12 +232,22 @@ function positioned(messages: readonly VFileMessage[], document: ReleaseDocument
   )
 }
 
-function renderImage(image: NonNullable<ReleaseDocument['frontMatter']['image']>, media: MediaIndex, document: ReleaseDocument, problems: Diagnostic[]): RenderedImage {
+function renderImage(
+  image: NonNullable<ReleaseDocument['frontMatter']['image']>,
+  media: MediaIndex,
+  document: ReleaseDocument,
+  problems: Diagnostic[]
+): RenderedImage {
   const file = mediaFileOf(image.src, media)
   const info = media[file]
   // Only media files are published: a missing one would be a broken image on every page.
   if (!info && !document.transliteratedFrom) {
-    problems.push(diagnostic('error', document.file, `image ${image.src} not found, expected a file at content${image.src}`, {...document.positions.image, field: 'image.src'}))
+    problems.push(
+      diagnostic('error', document.file, `image ${image.src} not found, expected a file at content${image.src}`, {
+        ...document.positions.image,
+        field: 'image.src'
+      })
+    )
   }
   return {
     ...info,

@@ -10,7 +10,14 @@ const parseBase = 'https://base.invalid/'
 
 /** URL code points below U+00A0, beside `%` (checked on its own) and `#` (allowed once). */
 const asciiUrlCodePoint = /[A-Za-z0-9!$&'()*+,\-./:;=?@_~]/
-const names: Readonly<Record<string, string>> = {' ': 'space', '\\': 'backslash', '`': 'backtick', '\t': 'tab', '\n': 'line break', '\r': 'line break'}
+const names: Readonly<Record<string, string>> = {
+  ' ': 'space',
+  '\\': 'backslash',
+  '`': 'backtick',
+  '\t': 'tab',
+  '\n': 'line break',
+  '\r': 'line break'
+}
 /** `scheme://[ipv6]`: the only place brackets may stand. */
 const bracketedHost = /^(?:[a-z][a-z\d+.-]*:)?\/\/\[[\da-f:.]+\]/i
 /** A host label: letters (any script), digits, `-` and `_` (AMP rejects a `%` that stays). */
@@ -85,7 +92,8 @@ function structureProblem(value: string): string | undefined {
   if (labels.some((label) => label === '')) return `empty label in the host “${host}”`
   if (!labels.every((label) => hostLabel.test(label))) return `host “${host}” (not a domain name)`
   // The parser reads a host ending in a number as an IPv4 address, even as 0x7f.1 or 0177.0.0.1.
-  if (/^(?:\d+|0x[\da-f]*)$/i.test(labels.at(-1)!) && !labels.every((label) => /^(?:0|[1-9]\d*)$/.test(label))) return `IP address “${host}” not in dotted decimal`
+  if (/^(?:\d+|0x[\da-f]*)$/i.test(labels.at(-1)!) && !labels.every((label) => /^(?:0|[1-9]\d*)$/.test(label)))
+    return `IP address “${host}” not in dotted decimal`
   return parserProblem(value)
 }
 

@@ -12,8 +12,13 @@ export function describeBuild(summary: BuildSummary, formats: readonly OutputFor
   }
   const lines = [
     colors.green(`Built ${outDir} in ${(summary.durationMs / 1000).toFixed(2)} s`),
-    `  releases: ${Object.entries(summary.releasesPerLocale).map(([locale, count]) => `${locale} ${count}`).join(' · ')}`,
-    `  files: ${[...groups].filter(([, count]) => count > 0).map(([group, count]) => `${group} ${count}`).join(' · ')}`,
+    `  releases: ${Object.entries(summary.releasesPerLocale)
+      .map(([locale, count]) => `${locale} ${count}`)
+      .join(' · ')}`,
+    `  files: ${[...groups]
+      .filter(([, count]) => count > 0)
+      .map(([group, count]) => `${group} ${count}`)
+      .join(' · ')}`,
     `  warnings: ${warnings}`,
     colors.dim(`  rendered ${plural(summary.rendered, 'source file')}; wrote ${plural(summary.written, 'file')}, kept ${summary.reused} unchanged`)
   ]

@@ -23,7 +23,12 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
   let current: BuildStage | undefined
   let last = {done: 0, total: 0}
   const interactive = Boolean(stream.isTTY)
-  const bar = interactive ? new cliProgress.SingleBar({stream, format: '{stage} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true}, cliProgress.Presets.shades_classic) : undefined
+  const bar = interactive
+    ? new cliProgress.SingleBar(
+        {stream, format: '{stage} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true},
+        cliProgress.Presets.shades_classic
+      )
+    : undefined
 
   const close = () => {
     if (current === undefined) return

@@ -130,7 +130,14 @@ export class SiteStore {
   }
 
   putSource(path: string, record: SourceRecord): void {
-    this.statement('insert or replace into sources values (?, ?, ?, ?, ?, ?)').run(path, record.size, record.mtimeMs, record.ino, record.digest, record.facts)
+    this.statement('insert or replace into sources values (?, ?, ?, ?, ?, ?)').run(
+      path,
+      record.size,
+      record.mtimeMs,
+      record.ino,
+      record.digest,
+      record.facts
+    )
   }
 
   /** A file seen again unchanged but with a new stat (touched, copied): remember the new one. */
@@ -156,7 +163,10 @@ export class SiteStore {
   }
 
   body(source: string, locale: string, variant: BodyVariant): string | undefined {
-    return (this.statement('select html from bodies where source = ? and locale = ? and variant = ?').pluck().get(source, locale, variant) as string | undefined) ?? undefined
+    return (
+      (this.statement('select html from bodies where source = ? and locale = ? and variant = ?').pluck().get(source, locale, variant) as
+        string | undefined) ?? undefined
+    )
   }
 
   /** Forget renders of sources that are gone, so the store does not grow with deleted releases. */
@@ -181,7 +191,9 @@ export class SiteStore {
 
   /** One file of an output folder, as the last committed build left it. */
   output(outDir: string, path: string): OutputRecord | undefined {
-    return (this.statement('select key, digest from outputs where out_dir = ? and path = ?').get(outDir, path) as OutputRecord | undefined) ?? undefined
+    return (
+      (this.statement('select key, digest from outputs where out_dir = ? and path = ?').get(outDir, path) as OutputRecord | undefined) ?? undefined
+    )
   }
 
   /** Whether the store knows any file of an output folder. */

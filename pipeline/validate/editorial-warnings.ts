@@ -28,11 +28,16 @@ export function staleTranslations(releases: readonly Release[]): Diagnostic[] {
     return documents
       .filter((d) => touched(d) < touched(newest) && newest.frontMatter.updated !== undefined)
       .map((d) =>
-        diagnostic('warning', d.file, `probably stale: ${newest.file} was updated at ${newest.frontMatter.updated}, expected this translation to be updated too`, {
-          ...(d.positions.updated ?? d.positions.date),
-          field: d.frontMatter.updated === undefined ? 'date' : 'updated',
-          related: [newest.file]
-        })
+        diagnostic(
+          'warning',
+          d.file,
+          `probably stale: ${newest.file} was updated at ${newest.frontMatter.updated}, expected this translation to be updated too`,
+          {
+            ...(d.positions.updated ?? d.positions.date),
+            field: d.frontMatter.updated === undefined ? 'date' : 'updated',
+            related: [newest.file]
+          }
+        )
       )
   })
 }
@@ -56,7 +61,8 @@ export interface SitePages {
 }
 
 export function sitePagesOf(every: readonly LinkingRelease[], published: readonly LinkingRelease[]): SitePages {
-  const pathsOf = (releases: readonly LinkingRelease[]) => new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
+  const pathsOf = (releases: readonly LinkingRelease[]) =>
+    new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
   return {existing: pathsOf(every), published: pathsOf(published)}
 }
 
@@ -73,10 +79,24 @@ export function brokenSiteLinks(checked: readonly LinkingRelease[], pages: SiteP
         if (page?.kind !== 'release') return []
         const target = paths.release(page.locale, page)
         if (!pages.existing.has(target)) {
-          return [diagnostic('warning', article.file, `link to ${link.href} leads to no published release, expected /<locale>/<yyyy>/<mm>/<slug>/ of an existing release`, link)]
+          return [
+            diagnostic(
+              'warning',
+              article.file,
+              `link to ${link.href} leads to no published release, expected /<locale>/<yyyy>/<mm>/<slug>/ of an existing release`,
+              link
+            )
+          ]
         }
         if (pages.published.has(article.path) && !pages.published.has(target)) {
-          return [diagnostic('warning', article.file, `link to ${link.href} leads to a release this build does not publish (a draft or under embargo), expected a published release`, link)]
+          return [
+            diagnostic(
+              'warning',
+              article.file,
+              `link to ${link.href} leads to a release this build does not publish (a draft or under embargo), expected a published release`,
+              link
+            )
+          ]
         }
         return []
       })

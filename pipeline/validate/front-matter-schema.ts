@@ -12,7 +12,10 @@ const isoDateTime = z
 const positiveInteger = z.int({error: 'expected a whole number of pixels'}).positive({error: 'expected a whole number of pixels above 0'})
 
 const text = (what: string) =>
-  z.string({error: `expected ${what}`}).trim().min(1, {error: `expected ${what}, not an empty text`})
+  z
+    .string({error: `expected ${what}`})
+    .trim()
+    .min(1, {error: `expected ${what}, not an empty text`})
 
 /** The front matter of one release-language. Unknown keys are errors so typos never pass silently. */
 export const frontMatterSchema = z
@@ -32,7 +35,9 @@ export const frontMatterSchema = z
       image: z
         .strictObject(
           {
-            src: text('an image path such as /media/photo.jpg').regex(/^\/media\/[^\s]+$/, {error: 'expected an image path under /media/, e.g. /media/photo.jpg'}),
+            src: text('an image path such as /media/photo.jpg').regex(/^\/media\/[^\s]+$/, {
+              error: 'expected an image path under /media/, e.g. /media/photo.jpg'
+            }),
             alt: text('alternative text describing the image'),
             width: positiveInteger.optional(),
             height: positiveInteger.optional(),
@@ -61,6 +66,8 @@ export function mapProse(fm: FrontMatter, rewrite: (text: string) => string): Fr
     summary: rewrite(fm.summary),
     ...(fm.dateline === undefined ? {} : {dateline: rewrite(fm.dateline)}),
     ...(fm.author === undefined ? {} : {author: rewrite(fm.author)}),
-    ...(fm.image === undefined ? {} : {image: {...fm.image, alt: rewrite(fm.image.alt), ...(fm.image.caption === undefined ? {} : {caption: rewrite(fm.image.caption)})}})
+    ...(fm.image === undefined
+      ? {}
+      : {image: {...fm.image, alt: rewrite(fm.image.alt), ...(fm.image.caption === undefined ? {} : {caption: rewrite(fm.image.caption)})}})
   }
 }

@@ -69,7 +69,12 @@ function misplacedFiles(group: readonly ReleaseDocument[], timeZone: string): Di
   return group.flatMap((d) => {
     const [year, month] = yearMonthIn(d.frontMatter.date, timeZone)
     if (year === d.year && month === d.month) return []
-    return [diagnostic('error', d.file, `unexpected folder ${d.year}/${d.month}, expected ${year}/${month} to match the date in ${timeZone}`, {...d.positions.date, field: 'date'})]
+    return [
+      diagnostic('error', d.file, `unexpected folder ${d.year}/${d.month}, expected ${year}/${month} to match the date in ${timeZone}`, {
+        ...d.positions.date,
+        field: 'date'
+      })
+    ]
   })
 }
 

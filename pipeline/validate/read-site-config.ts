@@ -25,10 +25,24 @@ export function parseSiteConfig(text: string, file: string): {config?: SiteConfi
   const config = result.data
   const transliterated = config.locales.findIndex((l) => l.transliterateFrom !== undefined && (l.code !== 'uz-Cyrl' || l.transliterateFrom !== 'uz'))
   if (transliterated !== -1) {
-    return {problems: [diagnostic('error', file, 'unexpected transliterateFrom, expected it only on uz-Cyrl, from uz', {...yaml.locate(['locales', transliterated, 'transliterateFrom']), field: `locales.${transliterated}.transliterateFrom`})]}
+    return {
+      problems: [
+        diagnostic('error', file, 'unexpected transliterateFrom, expected it only on uz-Cyrl, from uz', {
+          ...yaml.locate(['locales', transliterated, 'transliterateFrom']),
+          field: `locales.${transliterated}.transliterateFrom`
+        })
+      ]
+    }
   }
   if (!config.locales.some((l) => l.code === config.defaultLocale)) {
-    return {problems: [diagnostic('error', file, `expected the default locale to be one of the configured locales`, {...yaml.locate(['defaultLocale']), field: 'defaultLocale'})]}
+    return {
+      problems: [
+        diagnostic('error', file, `expected the default locale to be one of the configured locales`, {
+          ...yaml.locate(['defaultLocale']),
+          field: 'defaultLocale'
+        })
+      ]
+    }
   }
   return {config, problems: []}
 }

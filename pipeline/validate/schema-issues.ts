@@ -6,11 +6,7 @@ import type {PositionedYaml} from '../load/read-yaml.ts'
  * Turn schema issues into positioned diagnostics: each names its field, says what was
  * expected and shows what the file has ("got …"), pointing at the value in the YAML.
  */
-export function schemaIssuesToDiagnostics(
-  issues: readonly z.core.$ZodIssue[],
-  yaml: PositionedYaml,
-  file: string
-): Diagnostic[] {
+export function schemaIssuesToDiagnostics(issues: readonly z.core.$ZodIssue[], yaml: PositionedYaml, file: string): Diagnostic[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
@@ -25,7 +21,10 @@ export function schemaIssuesToDiagnostics(
       // A record's key is wrong: point at the key and show it, not its value.
       const key = issue.path.at(-1)
       return issue.issues.map((inner) =>
-        diagnostic('error', file, `${inner.message}, got ${JSON.stringify(String(key))}`, {...yaml.locate(issue.path, 'key'), field: fieldName(issue.path)})
+        diagnostic('error', file, `${inner.message}, got ${JSON.stringify(String(key))}`, {
+          ...yaml.locate(issue.path, 'key'),
+          field: fieldName(issue.path)
+        })
       )
     }
     const got = yaml.sourceOf(issue.path)

@@ -39,7 +39,12 @@ export function selectPublic(
     const translations: Partial<Record<Locale, Release['translations'][Locale]>> = {}
     for (const [locale, document] of Object.entries(release.translations) as [Locale, NonNullable<Release['translations'][Locale]>][]) {
       const {embargo, draft} = document.frontMatter
-      const withheld = {file: document.file, slug: release.slug, locale, ...(document.transliteratedFrom ? {transliteratedFrom: document.transliteratedFrom} : {})}
+      const withheld = {
+        file: document.file,
+        slug: release.slug,
+        locale,
+        ...(document.transliteratedFrom ? {transliteratedFrom: document.transliteratedFrom} : {})
+      }
       if (embargo !== undefined && Date.parse(embargo) > now.getTime() && !includeEmbargoed) {
         embargoed.push({...withheld, lifts: embargo})
       } else if (draft === true && !drafts) {

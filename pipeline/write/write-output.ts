@@ -41,7 +41,12 @@ const writesInFlight = 32
  * is written whole and swapped in, as there is nothing to compare with. Only a folder Matbuot
  * wrote itself (see output-folder.ts), or an empty or missing one, is ever replaced.
  */
-export async function writeOutput(outDir: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>, store: SiteStore, options: CommitOptions = {}): Promise<CommitResult> {
+export async function writeOutput(
+  outDir: string,
+  files: Iterable<OutputFile> | AsyncIterable<OutputFile>,
+  store: SiteStore,
+  options: CommitOptions = {}
+): Promise<CommitResult> {
   await claimOutputFolder(outDir)
   await recoverOutput(outDir, store)
   const staging = stagingOf(outDir)
@@ -104,7 +109,9 @@ export async function writeOutput(outDir: string, files: Iterable<OutputFile> | 
     await swapIn(staging, outDir, store, records)
     return {written, reused, removed: 0}
   }
-  const changed = new Map([...records].filter(([path, record]) => previous.get(path)?.key !== record.key || previous.get(path)?.digest !== record.digest))
+  const changed = new Map(
+    [...records].filter(([path, record]) => previous.get(path)?.key !== record.key || previous.get(path)?.digest !== record.digest)
+  )
   store.recordCommit(outDir, changed, removed, [...moves, ...removed.map((path): CommitStep => ({op: 'delete', path}))])
   await applyCommit(outDir, store)
   return {written, reused, removed: removed.length}

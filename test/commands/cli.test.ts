@@ -27,7 +27,13 @@ describe('matbuot', () => {
     const top = runCli(['--help'], process.cwd())
     expect(top.status).toBe(0)
     for (const command of ['build', 'check', 'new', 'dev']) expect(top.stdout).toContain(command)
-    for (const [command, option] of [['build', '--out <dir>'], ['build', '--now <iso>'], ['check', '--format <format>'], ['new', '--title <title>'], ['dev', '--port <port>']]) {
+    for (const [command, option] of [
+      ['build', '--out <dir>'],
+      ['build', '--now <iso>'],
+      ['check', '--format <format>'],
+      ['new', '--title <title>'],
+      ['dev', '--port <port>']
+    ]) {
       const help = runCli([command!, '--help'], process.cwd())
       expect(help.status).toBe(0)
       expect(help.stdout).toContain(option)
@@ -82,8 +88,17 @@ describe('matbuot', () => {
     expect(status).toBe(0)
     const report = JSON.parse(stdout)
     expect(report).toMatchObject({ok: true, errors: 0})
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({severity: 'warning', file: 'content/2024/05/budget.en.md', line: 7, column: 5}))
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({severity: 'warning', file: 'content/2024/05/budget.en.md', field: 'date', message: expect.stringContaining('probably stale')}))
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({severity: 'warning', file: 'content/2024/05/budget.en.md', line: 7, column: 5})
+    )
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'content/2024/05/budget.en.md',
+        field: 'date',
+        message: expect.stringContaining('probably stale')
+      })
+    )
     expect(report.translations).toEqual([{slug: 'budget', folder: '2024/05', locales: {en: true, ru: true, uz: false}}])
   })
 

@@ -78,8 +78,12 @@ describe('newRelease', () => {
   it('should take the offset from the time zone at that instant', async () => {
     const summer = await setUp({timeZone: 'Europe/Berlin', now: new Date('2026-07-01T10:00:00Z')})
     const winter = await setUp({timeZone: 'America/New_York', now: new Date('2026-01-15T03:30:09Z')})
-    expect(await newRelease(summer)).toMatchObject({paths: ['content/2026/07/budget-2027.en.md', 'content/2026/07/budget-2027.ru.md', 'content/2026/07/budget-2027.uz.md']})
-    expect(await newRelease(winter)).toMatchObject({paths: ['content/2026/01/budget-2027.en.md', 'content/2026/01/budget-2027.ru.md', 'content/2026/01/budget-2027.uz.md']})
+    expect(await newRelease(summer)).toMatchObject({
+      paths: ['content/2026/07/budget-2027.en.md', 'content/2026/07/budget-2027.ru.md', 'content/2026/07/budget-2027.uz.md']
+    })
+    expect(await newRelease(winter)).toMatchObject({
+      paths: ['content/2026/01/budget-2027.en.md', 'content/2026/01/budget-2027.ru.md', 'content/2026/01/budget-2027.uz.md']
+    })
     expect((await readDocument(summer, 'content/2026/07/budget-2027.en.md')).document?.frontMatter.date).toBe('2026-07-01T12:00:00+02:00')
     expect((await readDocument(winter, 'content/2026/01/budget-2027.en.md')).document?.frontMatter.date).toBe('2026-01-14T22:30:09-05:00')
   })
@@ -105,11 +109,33 @@ describe('newRelease', () => {
     const documents = await Promise.all(paths.map((path) => readDocument(options, path)))
     expect(documents.map((d) => d.problems)).toEqual([[], [], []])
     expect(documents.map((d) => d.document?.frontMatter)).toEqual([
-      {title: 'Oʻzbekiston: "yangi" #budjet — 2027', date: '2026-11-28T23:05:00+05:00', summary: 'Summary to be written.', dateline: 'Tashkent', draft: true},
-      {title: 'Oʻzbekiston: "yangi" #budjet — 2027', date: '2026-11-28T23:05:00+05:00', summary: 'Краткое содержание будет добавлено.', dateline: 'Ташкент', draft: true},
-      {title: 'Oʻzbekiston: "yangi" #budjet — 2027', date: '2026-11-28T23:05:00+05:00', summary: 'Qisqacha mazmun keyin yoziladi.', dateline: 'Toshkent', draft: true}
+      {
+        title: 'Oʻzbekiston: "yangi" #budjet — 2027',
+        date: '2026-11-28T23:05:00+05:00',
+        summary: 'Summary to be written.',
+        dateline: 'Tashkent',
+        draft: true
+      },
+      {
+        title: 'Oʻzbekiston: "yangi" #budjet — 2027',
+        date: '2026-11-28T23:05:00+05:00',
+        summary: 'Краткое содержание будет добавлено.',
+        dateline: 'Ташкент',
+        draft: true
+      },
+      {
+        title: 'Oʻzbekiston: "yangi" #budjet — 2027',
+        date: '2026-11-28T23:05:00+05:00',
+        summary: 'Qisqacha mazmun keyin yoziladi.',
+        dateline: 'Toshkent',
+        draft: true
+      }
     ])
-    expect(documents.map((d) => d.body?.trim())).toEqual(['Write the release here.', 'Напишите здесь текст релиза.', 'Reliz matnini shu yerga yozing.'])
+    expect(documents.map((d) => d.body?.trim())).toEqual([
+      'Write the release here.',
+      'Напишите здесь текст релиза.',
+      'Reliz matnini shu yerga yozing.'
+    ])
   })
 
   it('should write only the requested locales, in the order of LOCALES', async () => {
@@ -126,7 +152,10 @@ describe('newRelease', () => {
     const before = await readFile(file)
 
     const again = await newRelease({...options, locales: ['en', 'ru', 'uz']})
-    expect(again).toEqual({ok: false, error: 'content/2026/11/budget-2027.en.md already exists; a release is never overwritten, choose another title'})
+    expect(again).toEqual({
+      ok: false,
+      error: 'content/2026/11/budget-2027.en.md already exists; a release is never overwritten, choose another title'
+    })
     expect(await readFile(file)).toEqual(before)
     expect(await readdir(join(options.contentDir, '2026/11'))).toEqual(['budget-2027.en.md'])
   })
@@ -139,7 +168,8 @@ describe('newRelease', () => {
     const options = await setUp({contentDir: join(root, 'content')})
     expect(await newRelease(options)).toEqual({
       ok: false,
-      error: 'content/2025/03/budget-2027.ru.md, content/2025/03/budget-2027.uz.md already exist; a release is never overwritten, choose another title'
+      error:
+        'content/2025/03/budget-2027.ru.md, content/2025/03/budget-2027.uz.md already exist; a release is never overwritten, choose another title'
     })
     expect(await readdir(join(root, 'content'))).toEqual(['2025'])
   })

@@ -11,7 +11,11 @@ function offered(command: string): string[] {
   return [...stdout.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((match) => match[1]!)
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false)
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false
+  )
 
 describe('the options of each command', () => {
   it('should be only those it uses: check writes nothing and sees drafts, dev serves from memory and shows drafts', () => {
@@ -22,7 +26,12 @@ describe('the options of each command', () => {
 
   it('should refuse in one line an option a command has no use for', async () => {
     const root = await makeSite({'content/media/logo.png': tinyPng, 'content/2024/05/budget.en.md': release()})
-    for (const args of [['check', '--out', 'public'], ['check', '--drafts'], ['dev', '--drafts'], ['dev', '--out', 'public']]) {
+    for (const args of [
+      ['check', '--out', 'public'],
+      ['check', '--drafts'],
+      ['dev', '--drafts'],
+      ['dev', '--out', 'public']
+    ]) {
       const {status, stderr} = runCli(args, root, {}, 30_000)
       expect(status, args.join(' ')).toBe(1)
       expect(stderr.trim(), args.join(' ')).toBe(`Unknown option \`${args[1]}\``)

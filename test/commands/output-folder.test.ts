@@ -114,9 +114,15 @@ describe('matbuot build --partner-bundle', () => {
     const root = await site()
     const before = await snapshot(join(root, 'content'))
     expectRefused(runCli(['build', '--partner-bundle', 'content'], root), /^--partner-bundle content: refusing to replace the folder of the releases/)
-    expectRefused(runCli(['build', '--partner-bundle', 'dist/partners'], root), /^--partner-bundle dist\/partners: refusing to write inside the public site \(dist\)/)
+    expectRefused(
+      runCli(['build', '--partner-bundle', 'dist/partners'], root),
+      /^--partner-bundle dist\/partners: refusing to write inside the public site \(dist\)/
+    )
     expectRefused(runCli(['build', '--partner-bundle', 'dist'], root), /^--partner-bundle dist: refusing to replace the public site/)
-    expectRefused(runCli(['build', '--out', 'partners/site', '--partner-bundle', 'partners'], root), /^--partner-bundle partners: refusing to replace a folder that holds the public site/)
+    expectRefused(
+      runCli(['build', '--out', 'partners/site', '--partner-bundle', 'partners'], root),
+      /^--partner-bundle partners: refusing to replace a folder that holds the public site/
+    )
     expect(await snapshot(join(root, 'content'))).toEqual(before)
   })
 
@@ -130,7 +136,10 @@ describe('a project that is not all there', () => {
   it('should say in one line that content/ is missing, for build, check and dev', async () => {
     const root = await makeSite({})
     for (const command of ['build', 'check', 'dev']) {
-      expectRefused(runCli([command], root, {}, 30_000), /^content: not found, expected the folder of the releases here; run matbuot in the folder that holds site\.yaml/)
+      expectRefused(
+        runCli([command], root, {}, 30_000),
+        /^content: not found, expected the folder of the releases here; run matbuot in the folder that holds site\.yaml/
+      )
     }
   })
 

@@ -27,7 +27,17 @@ describe('reading a site path back', () => {
   })
 
   it('should name no page for a path the site does not build', () => {
-    const others = ['/', '/uz/2024/05/budget/', '/ozb/page/1/', '/ozb/2024/5/budget/', '/ozb//2024/05/budget/', '/ozb/2024/05/budget/extra/', '/ozb/rss.xml', '/media/2024/05/budget.png', '/syndication/ozb/2024/05/budget.html']
+    const others = [
+      '/',
+      '/uz/2024/05/budget/',
+      '/ozb/page/1/',
+      '/ozb/2024/5/budget/',
+      '/ozb//2024/05/budget/',
+      '/ozb/2024/05/budget/extra/',
+      '/ozb/rss.xml',
+      '/media/2024/05/budget.png',
+      '/syndication/ozb/2024/05/budget.html'
+    ]
     for (const path of others) expect(paths.pageAt(path), path).toBeUndefined()
   })
 })

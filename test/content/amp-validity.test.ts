@@ -17,7 +17,11 @@ describe('every AMP page built from content/', () => {
     const articles = (await filesUnder(dist, '.html')).filter((f) => /\/\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f))
     expect(ampPages.length).toBe(articles.length)
     for (const page of ampPages) {
-      expect({page: page.slice(dist.length), ...(await validateAmp(await readFile(page, 'utf8')))}).toEqual({page: page.slice(dist.length), status: 'PASS', errors: []})
+      expect({page: page.slice(dist.length), ...(await validateAmp(await readFile(page, 'utf8')))}).toEqual({
+        page: page.slice(dist.length),
+        status: 'PASS',
+        errors: []
+      })
     }
   })
 

@@ -17,7 +17,13 @@ beforeAll(async () => {
     expected[locale] = site.releases.flatMap((release) => {
       const document = release.translations[locale]
       if (!document) return []
-      return [{title: document.frontMatter.title, url: `https://dunyo.example/${prefixes[locale]}/${release.year}/${release.month}/${release.slug}/`, date: document.frontMatter.date}]
+      return [
+        {
+          title: document.frontMatter.title,
+          url: `https://dunyo.example/${prefixes[locale]}/${release.year}/${release.month}/${release.slug}/`,
+          date: document.frontMatter.date
+        }
+      ]
     })
   }
 })
@@ -73,7 +79,9 @@ describe('the feeds built from content/', () => {
   it('should link each entry to its translations, in Atom and in JSON Feed', async () => {
     const atom = await readFile(join(dist, 'ru/atom.xml'), 'utf8')
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">')
-    expect(atom).toContain('<link rel="alternate" type="text/html" hreflang="uz-Latn" href="https://dunyo.example/uz/2022/08/sco-information-security-forum/"/>')
+    expect(atom).toContain(
+      '<link rel="alternate" type="text/html" hreflang="uz-Latn" href="https://dunyo.example/uz/2022/08/sco-information-security-forum/"/>'
+    )
     const json = JSON.parse(await readFile(join(dist, 'ru/feed.json'), 'utf8'))
     const seed = json.items.find((i: {id: string}) => i.id.endsWith('/sco-information-security-forum/'))
     expect(seed._matbuot.translations).toEqual([
@@ -100,7 +108,11 @@ describe('the feeds built from content/', () => {
     for (const page of (await filesUnder(dist, '.html')).filter((p) => !p.includes('/syndication/'))) {
       const locale = /^\/(en|ru|uz|uz-cyrl)\//.exec(page.slice(dist.length))?.[1] ?? 'en'
       const html = await readFile(page, 'utf8')
-      for (const [type, file] of [['application/rss+xml', 'rss.xml'], ['application/atom+xml', 'atom.xml'], ['application/feed+json', 'feed.json']] as const) {
+      for (const [type, file] of [
+        ['application/rss+xml', 'rss.xml'],
+        ['application/atom+xml', 'atom.xml'],
+        ['application/feed+json', 'feed.json']
+      ] as const) {
         expect(html, page).toMatch(new RegExp(`<link rel="alternate" type="${type.replace('+', '\\+')}" title="[^"]+" href="/${locale}/${file}">`))
       }
     }

@@ -13,7 +13,10 @@ beforeAll(async () => {
     const xml = xml2js(await readFile(join(dist, locale, 'sitemap.xml'), 'utf8'), {compact: true}) as ElementCompact
     for (const url of [xml.urlset.url].flat() as ElementCompact[]) {
       const links = [url['xhtml:link']].flat() as ElementCompact[]
-      entries.set(String((url.loc as ElementCompact)._text), new Map(links.map((l) => [String(l._attributes!.hreflang), String(l._attributes!.href)])))
+      entries.set(
+        String((url.loc as ElementCompact)._text),
+        new Map(links.map((l) => [String(l._attributes!.hreflang), String(l._attributes!.href)]))
+      )
     }
   }
 })

@@ -29,7 +29,11 @@ describe('Uzbek Cyrillic pages built from content/', () => {
     // A language's own name ("Oʻzbekcha" in the switcher) is shown in its own script on purpose.
     const latinOnly = flattenKeys(latin)
       .filter((key) => key !== 'language.name')
-      .map((key) => valueAt(latin, key).replace(/\{\{[^}]+\}\}/g, '').trim())
+      .map((key) =>
+        valueAt(latin, key)
+          .replace(/\{\{[^}]+\}\}/g, '')
+          .trim()
+      )
       .filter((value) => /[a-zʻʼ]{3}/i.test(value) && value !== 'Dunyo')
     expect(latinOnly.length).toBeGreaterThan(20)
     for (const page of cyrillicPages) {

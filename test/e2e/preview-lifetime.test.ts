@@ -22,9 +22,12 @@ const close = (server: Server) => new Promise((resolve) => server.close(resolve)
 /** Every process below `pid`, from ps, so a test can clean up a server that outlived its parent. */
 function descendants(pid: number): number[] {
   const table = spawnSync('ps', ['-eo', 'pid=,ppid='], {encoding: 'utf8'}).stdout ?? ''
-  const rows = table.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number))
+  const rows = table
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number))
   const found: number[] = []
-  for (const queue = [pid]; queue.length > 0; ) {
+  for (const queue = [pid]; queue.length > 0;) {
     const parent = queue.shift()!
     for (const [child, ppid] of rows) {
       if (ppid !== parent || child === undefined) continue

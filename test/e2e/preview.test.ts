@@ -48,7 +48,9 @@ describe('matbuot dev in a real browser', () => {
     await writeFile(file, original.replace(/^title: .*$/m, 'title: "Новый заголовок из редактора"'))
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Новый заголовок из редактора', undefined, {timeout: 15_000})
     await writeFile(file, original)
-    await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, /^title: "?(.*?)"?$/m.exec(original)![1], {timeout: 15_000})
+    await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, /^title: "?(.*?)"?$/m.exec(original)![1], {
+      timeout: 15_000
+    })
   })
 
   it('should show a broken edit as an overlay and recover on the next good save', async () => {
@@ -74,7 +76,11 @@ describe('matbuot dev in a real browser', () => {
   })
 
   it('should serve feeds with their own content types', async () => {
-    for (const [path, type] of [['en/rss.xml', 'application/rss+xml'], ['ru/atom.xml', 'application/atom+xml'], ['uz/feed.json', 'application/feed+json']]) {
+    for (const [path, type] of [
+      ['en/rss.xml', 'application/rss+xml'],
+      ['ru/atom.xml', 'application/atom+xml'],
+      ['uz/feed.json', 'application/feed+json']
+    ]) {
       const response = await page.request.get(new URL(path!, dev.url).href)
       expect(response.status()).toBe(200)
       expect(response.headers()['content-type']).toBe(`${type}; charset=utf-8`)

@@ -58,10 +58,14 @@ const stripXmlIllegal = (text: string) => text.replace(xmlIllegal, '')
 
 // XML allows these but HTML forbids them (DEL, C1 controls, noncharacters): a page must drop them,
 // a feed may keep them. Text is compared without them, so either choice passes.
-const htmlForbidden = /[\u007F-\u009F\uFDD0-\uFDEF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g
+const htmlForbidden =
+  /[\u007F-\u009F\uFDD0-\uFDEF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g
 const comparable = (text: string) => text.replace(htmlForbidden, '')
 // What a reader sees of rendered text: HTML collapses runs of ASCII whitespace.
-const collapsed = (text: string) => comparable(text).replace(/[\t\n\f\r ]+/g, ' ').trim()
+const collapsed = (text: string) =>
+  comparable(text)
+    .replace(/[\t\n\f\r ]+/g, ' ')
+    .trim()
 
 /** Build the corpus once, then check its every output with the program that consumes it. */
 export function checkWithConsumers(corpus: Corpus): void {
@@ -72,7 +76,10 @@ export function checkWithConsumers(corpus: Corpus): void {
   beforeAll(async () => {
     const root = await makeSite(corpus.files())
     // The site is built for the origin it is served from, so its absolute URLs are its own.
-    server = await startStaticServer({headers: (path): Record<string, string> => (path.endsWith('.html') || path.endsWith('/') ? {'content-security-policy-report-only': policyFor(path)} : {})})
+    server = await startStaticServer({
+      headers: (path): Record<string, string> =>
+        path.endsWith('.html') || path.endsWith('/') ? {'content-security-policy-report-only': policyFor(path)} : {}
+    })
     const dist = join(root, 'dist')
     let result: Awaited<ReturnType<typeof build>>
     try {
@@ -113,7 +120,9 @@ export function checkWithConsumers(corpus: Corpus): void {
 
     it('should give HTML pages (articles, home, tags, root, 404, partner copies) with no Nu Html Checker error', () => {
       const {htmlPages} = built()
-      const errors = nuCheck(htmlPages).map((m) => `${shortPath(m.url)}:${m.lastLine ?? '?'} ${m.message}${m.extract ? ` [${m.extract.replace(/\s+/g, ' ').trim()}]` : ''}`)
+      const errors = nuCheck(htmlPages).map(
+        (m) => `${shortPath(m.url)}:${m.lastLine ?? '?'} ${m.message}${m.extract ? ` [${m.extract.replace(/\s+/g, ' ').trim()}]` : ''}`
+      )
       expect(errors).toEqual([])
     })
 
@@ -122,7 +131,9 @@ export function checkWithConsumers(corpus: Corpus): void {
       expect(ampPages.length).toBeGreaterThan(0)
       const failures = (await validateAmpFiles(ampPages)).flatMap((result) => {
         if ('crash' in result) return [`${shortPath(result.file)} crashes the validator: ${result.crash}`]
-        return result.status === 'PASS' ? [] : (result.errors.length > 0 ? result.errors : [result.status]).map((e) => `${shortPath(result.file)} ${e}`)
+        return result.status === 'PASS'
+          ? []
+          : (result.errors.length > 0 ? result.errors : [result.status]).map((e) => `${shortPath(result.file)} ${e}`)
       })
       expect(failures).toEqual([])
     })
@@ -143,7 +154,8 @@ export function checkWithConsumers(corpus: Corpus): void {
       const feeds = await Promise.all(xmlFeeds(dist).map(async (file) => readTextsWithJsParser(file, await readFile(file, 'utf8'))))
       // This reader parses an RSS author as a contact string ("name <email> (url)"), as RSS 2.0's
       // <author> is defined, even from dc:creator: it cannot give arbitrary text back there.
-      const withoutRssAuthor = (feed: FeedTexts): FeedTexts => (feed.file.endsWith('rss.xml') ? {...feed, entries: feed.entries.map((e) => ({...e, author: undefined}))} : feed)
+      const withoutRssAuthor = (feed: FeedTexts): FeedTexts =>
+        feed.file.endsWith('rss.xml') ? {...feed, entries: feed.entries.map((e) => ({...e, author: undefined}))} : feed
       expect(feeds.map(withoutRssAuthor).flatMap((feed) => feedProblems(feed))).toEqual([])
     })
 
@@ -170,7 +182,13 @@ export function checkWithConsumers(corpus: Corpus): void {
       const validate = ninjsValidator()
       const problems: string[] = []
       for (const file of await filesUnder(join(dist, 'syndication'), '.json')) {
-        let item: {headlines?: {value: string}[]; descriptions?: {value: string}[]; by?: string; located?: string; renditions?: {href: string; contentType?: string}[]}
+        let item: {
+          headlines?: {value: string}[]
+          descriptions?: {value: string}[]
+          by?: string
+          located?: string
+          renditions?: {href: string; contentType?: string}[]
+        }
         try {
           item = JSON.parse(await readFile(file, 'utf8'))
         } catch (error) {
@@ -220,9 +238,13 @@ export function checkWithConsumers(corpus: Corpus): void {
           each((r) => [
             ...(r.loadError ? [`not loaded: ${r.loadError}`] : []),
             ...r.calls.map((c) => `ran ${c}`),
-            ...r.violations.filter((v) => v.directive.startsWith('script-src')).map((v) => `${v.directive} violation: ${v.blocked} ${v.sample}`.trim()),
+            ...r.violations
+              .filter((v) => v.directive.startsWith('script-src'))
+              .map((v) => `${v.directive} violation: ${v.blocked} ${v.sample}`.trim()),
             ...r.pageErrors.map((e) => `page error ${e}`),
-            ...r.consoleMessages.filter((m) => !/violates the following Content Security Policy|^error: Failed to load resource/.test(m)).map((m) => `console ${m}`),
+            ...r.consoleMessages
+              .filter((m) => !/violates the following Content Security Policy|^error: Failed to load resource/.test(m))
+              .map((m) => `console ${m}`),
             ...r.navigatedTo.map((to) => `navigated to ${to}`)
           ])
         ).toEqual([])
@@ -255,7 +277,16 @@ export function checkWithConsumers(corpus: Corpus): void {
       })
 
       it('should have JSON-LD that parses, and show the front-matter text as written in headline, title, meta and figure', () => {
-        expect(each((r) => (r.dom ? [...r.dom.jsonLd.filter((j) => !j.ok).map((j) => `JSON-LD does not parse: ${j.error} in ${JSON.stringify(j.text)}`), ...textProblems(r)] : []))).toEqual([])
+        expect(
+          each((r) =>
+            r.dom
+              ? [
+                  ...r.dom.jsonLd.filter((j) => !j.ok).map((j) => `JSON-LD does not parse: ${j.error} in ${JSON.stringify(j.text)}`),
+                  ...textProblems(r)
+                ]
+              : []
+          )
+        ).toEqual([])
       })
 
       it('should have every link to a fragment of the same page land on an element', () => {
@@ -328,23 +359,40 @@ export function checkWithConsumers(corpus: Corpus): void {
     const first = (key: string) => texts[key]?.[0]
     const problems: string[] = []
     const shown = (field: string, actual: string | undefined, wanted: string | undefined) => {
-      if (wanted !== undefined && (actual === undefined || collapsed(actual) !== collapsed(wanted))) problems.push(`${field}: expected ${JSON.stringify(collapsed(wanted))}, got ${JSON.stringify(actual === undefined ? actual : collapsed(actual))}`)
+      if (wanted !== undefined && (actual === undefined || collapsed(actual) !== collapsed(wanted)))
+        problems.push(
+          `${field}: expected ${JSON.stringify(collapsed(wanted))}, got ${JSON.stringify(actual === undefined ? actual : collapsed(actual))}`
+        )
     }
     shown('h1', first('h1'), expect.title)
     const title = first('title') ?? ''
     if (collapsed(title) !== collapsed(expect.title) && collapsed(title) !== `${collapsed(expect.title)} — ${siteName}`) {
-      problems.push(`<title>: expected ${JSON.stringify(collapsed(expect.title))} (with or without " — ${siteName}"), got ${JSON.stringify(collapsed(title))}`)
+      problems.push(
+        `<title>: expected ${JSON.stringify(collapsed(expect.title))} (with or without " — ${siteName}"), got ${JSON.stringify(collapsed(title))}`
+      )
     }
     problems.push(...differences('meta description', [['content', first('description'), expect.summary]]))
     if (texts.ogTitle?.length) problems.push(...differences('og:title', [['content', first('ogTitle'), expect.title]]))
     if (expect.alt !== undefined && texts.heroAlt?.length) problems.push(...differences('figure image', [['alt', first('heroAlt'), expect.alt]]))
     if (texts.heroAlt?.length) shown('figcaption', first('caption'), expect.caption)
     const meta = collapsed(first('meta') ?? '')
-    for (const [field, value] of [['dateline', expect.dateline], ['author', expect.author]] as const) {
-      if (value !== undefined && !meta.includes(collapsed(value))) problems.push(`${field}: expected the byline to contain ${JSON.stringify(collapsed(value))}, got ${JSON.stringify(meta)}`)
+    for (const [field, value] of [
+      ['dateline', expect.dateline],
+      ['author', expect.author]
+    ] as const) {
+      if (value !== undefined && !meta.includes(collapsed(value)))
+        problems.push(`${field}: expected the byline to contain ${JSON.stringify(collapsed(value))}, got ${JSON.stringify(meta)}`)
     }
-    const news = report.dom!.jsonLd.flatMap((j) => (j.ok && (j.value as {'@type'?: string})['@type'] === 'NewsArticle' ? [j.value as {headline: string; description: string}] : []))
-    for (const item of news) problems.push(...differences('JSON-LD NewsArticle', [['headline', item.headline, expect.title], ['description', item.description, expect.summary]]))
+    const news = report.dom!.jsonLd.flatMap((j) =>
+      j.ok && (j.value as {'@type'?: string})['@type'] === 'NewsArticle' ? [j.value as {headline: string; description: string}] : []
+    )
+    for (const item of news)
+      problems.push(
+        ...differences('JSON-LD NewsArticle', [
+          ['headline', item.headline, expect.title],
+          ['description', item.description, expect.summary]
+        ])
+      )
     return problems
   }
 }
@@ -408,8 +456,15 @@ async function expectedTexts(root: string, files: Record<string, string | Uint8A
     if (!match || typeof content !== 'string') continue
     const [, year, month, slug, locale] = match as unknown as [string, string, string, string, 'en' | 'ru' | 'uz']
     const yaml = /^---\n([\s\S]*?)\n---\n/.exec(stripXmlIllegal(content))![1]!
-    const fm = deepStrip(parseYaml(yaml)) as {title: string; summary: string; dateline?: string; author?: string; image?: {alt: string; caption?: string}}
-    const prose = (text: string | undefined) => (text === undefined ? undefined : locale === 'uz' ? normalizeUzbekApostrophes(text.trim()).text : text.trim())
+    const fm = deepStrip(parseYaml(yaml)) as {
+      title: string
+      summary: string
+      dateline?: string
+      author?: string
+      image?: {alt: string; caption?: string}
+    }
+    const prose = (text: string | undefined) =>
+      text === undefined ? undefined : locale === 'uz' ? normalizeUzbekApostrophes(text.trim()).text : text.trim()
     expected.set(`/${prefixes[locale]}/${year}/${month}/${slug}/`, {
       locale,
       title: prose(fm.title)!,

@@ -27,7 +27,8 @@ export function firstDifference(expected: ReadonlyMap<string, Uint8Array>, actua
     const [want, got] = [expected.get(path), actual.get(path)]
     if (!got) return {path, problem: 'missing'}
     if (!want) return {path, problem: 'unexpected'}
-    if (!Buffer.from(want).equals(Buffer.from(got))) return {path, problem: 'different bytes', excerpt: excerptAt(Buffer.from(want), Buffer.from(got))}
+    if (!Buffer.from(want).equals(Buffer.from(got)))
+      return {path, problem: 'different bytes', excerpt: excerptAt(Buffer.from(want), Buffer.from(got))}
   }
   return undefined
 }

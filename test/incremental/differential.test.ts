@@ -29,17 +29,25 @@ const longRun = process.env.MATBUOT_DIFFERENTIAL_OPS !== undefined
 const timeout = (count: number) => 60_000 + count * 1_000
 
 describe('incremental builds', () => {
-  it(`should write what a clean build writes, after each of ${operations} random edits (seed ${seed})`, async () => {
-    const result = await runSequence({seed, operations})
-    if (!result.ok) expect.fail(formatFailure(result.failure))
-    expect(result.stats.applied).toBe(operations)
-  }, timeout(operations))
+  it(
+    `should write what a clean build writes, after each of ${operations} random edits (seed ${seed})`,
+    async () => {
+      const result = await runSequence({seed, operations})
+      if (!result.ok) expect.fail(formatFailure(result.failure))
+      expect(result.stats.applied).toBe(operations)
+    },
+    timeout(operations)
+  )
 
   for (const once of failedOnce) {
-    it.runIf(longRun || once.operations <= 300)(`should still match a clean build where seed ${once.seed} once did not: ${once.what}`, async () => {
-      const result = await runSequence({seed: once.seed, operations: once.operations})
-      if (!result.ok) expect.fail(formatFailure(result.failure))
-    }, timeout(once.operations))
+    it.runIf(longRun || once.operations <= 300)(
+      `should still match a clean build where seed ${once.seed} once did not: ${once.what}`,
+      async () => {
+        const result = await runSequence({seed: once.seed, operations: once.operations})
+        if (!result.ok) expect.fail(formatFailure(result.failure))
+      },
+      timeout(once.operations)
+    )
   }
 
   it('should drop a release from the news sitemap once its window has passed, after a build at the window’s very end', async () => {
@@ -47,7 +55,11 @@ describe('incremental builds', () => {
     const published = Date.parse('2024-07-25T17:15:00+05:00')
     const window = 48 * 60 * 60 * 1000
     const replay: Operation[] = [
-      {kind: 'add-release', slug: 'schools-5', release: {date: '2024-07-25T17:15:00+05:00', translations: {en: {title: 'Schools open', summary: 'Schools open.', body: 'Text.', tags: []}}}},
+      {
+        kind: 'add-release',
+        slug: 'schools-5',
+        release: {date: '2024-07-25T17:15:00+05:00', translations: {en: {title: 'Schools open', summary: 'Schools open.', body: 'Text.', tags: []}}}
+      },
       {kind: 'advance-clock', to: published + window, why: 'news window edge'},
       {kind: 'advance-clock', to: published + window + 1, why: 'tick'}
     ]

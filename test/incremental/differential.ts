@@ -85,18 +85,32 @@ export async function runSequence(options: SequenceOptions): Promise<SequenceRes
 
   /** Build incrementally after a change, then compare if this step is checked; a failure or nothing. */
   const step = async (index: number, changed: readonly string[], last: boolean): Promise<Failure | undefined> => {
-    const fail = (check: Check, detail: string): Failure => ({seed: options.seed, index, check, operations: [...operations], detail, root: disk.root, replayed: options.replay !== undefined})
+    const fail = (check: Check, detail: string): Failure => ({
+      seed: options.seed,
+      index,
+      check,
+      operations: [...operations],
+      detail,
+      root: disk.root,
+      replayed: options.replay !== undefined
+    })
     try {
       return await checkedStep(index, changed, last, fail)
     } catch (error) {
       return fail('build', `a build or the preview threw: ${(error as Error).stack ?? String(error)}`)
     }
   }
-  const checkedStep = async (index: number, changed: readonly string[], last: boolean, fail: (check: Check, detail: string) => Failure): Promise<Failure | undefined> => {
+  const checkedStep = async (
+    index: number,
+    changed: readonly string[],
+    last: boolean,
+    fail: (check: Check, detail: string) => Failure
+  ): Promise<Failure | undefined> => {
     const now = new Date(site.clock)
     const incremental = await timed('incremental', () => build({root: disk.root, now, jobs: 1}))
     const rebuilt = preview && (await timed('preview', () => preview.update(changed, now)))
-    if (options.compareOnlyAtEnd && !last) return incremental.ok ? undefined : fail('build', `the incremental build failed:\n${errorsOf(incremental)}`)
+    if (options.compareOnlyAtEnd && !last)
+      return incremental.ok ? undefined : fail('build', `the incremental build failed:\n${errorsOf(incremental)}`)
 
     const cleanDir = join(scratch, `clean-${index + 1}`)
     const clean = await timed('clean', () => build({root: disk.root, outDir: cleanDir, now, jobs: 1, cache: false}))
@@ -106,7 +120,8 @@ export async function runSequence(options: SequenceOptions): Promise<SequenceRes
     discard(cleanDir)
     if (difference) return fail('incremental output', formatDifference(difference, 'clean build', 'incremental build'))
     const [want, got] = [clean.diagnostics.map(formatDiagnostic), incremental.diagnostics.map(formatDiagnostic)]
-    if (JSON.stringify(want) !== JSON.stringify(got)) return fail('incremental diagnostics', `the clean build reported\n  ${want.join('\n  ')}\nthe incremental one\n  ${got.join('\n  ')}`)
+    if (JSON.stringify(want) !== JSON.stringify(got))
+      return fail('incremental diagnostics', `the clean build reported\n  ${want.join('\n  ')}\nthe incremental one\n  ${got.join('\n  ')}`)
 
     if (!preview || !rebuilt || (!last && (index + 1) % previewEvery !== 0)) return undefined
     previewChecks++
@@ -191,7 +206,9 @@ function errorsOf(result: BuildResult): string {
 export function formatFailure(failure: Failure): string {
   const where = failure.index < 0 ? 'on the initial site' : `after operation #${failure.index}`
   const lines = failure.operations.map((operation, i) => `  ${String(i).padStart(4)} ${describeOperation(operation)}`)
-  const replay = failure.replayed ? 'operations given, not generated' : `replay: MATBUOT_DIFFERENTIAL_SEED=${failure.seed} MATBUOT_DIFFERENTIAL_OPS=${failure.index + 1}`
+  const replay = failure.replayed
+    ? 'operations given, not generated'
+    : `replay: MATBUOT_DIFFERENTIAL_SEED=${failure.seed} MATBUOT_DIFFERENTIAL_OPS=${failure.index + 1}`
   return [
     `${failure.check}: ${where} of seed ${failure.seed} (${replay}; site left in ${failure.root})`,
     failure.detail,

@@ -41,7 +41,9 @@ async function main(seed: number, operations: number): Promise<void> {
     }
   }
   const final = await runSequence({seed, operations: list.length, replay: list, previewEvery: previewEvery === 0 ? 0 : 1})
-  console.log(`\nshrunk to ${list.length} operations (seed ${seed}${withoutPreview ? ', no preview needed' : ', with the preview rebuilding after each'}):`)
+  console.log(
+    `\nshrunk to ${list.length} operations (seed ${seed}${withoutPreview ? ', no preview needed' : ', with the preview rebuilding after each'}):`
+  )
   for (const operation of list) console.log(`  ${describeOperation(operation)}`)
   console.log(`as data:\n${JSON.stringify(list)}`)
   if (!final.ok) console.log(`\n${formatFailure(final.failure)}`)

@@ -27,8 +27,22 @@ describe('the random site operations', () => {
   it('should choose every kind of operation', () => {
     const kinds = new Set(sequence(1, 500).operations.map((operation) => operation.kind))
     expect([...kinds].sort()).toEqual([
-      'add-embargo', 'add-image', 'add-release', 'add-translation', 'advance-clock', 'delete-release', 'edit-body', 'edit-text',
-      'move-release', 'remove-translation', 'rename-slug', 'resave', 'set-draft', 'set-sizes', 'set-string', 'set-word'
+      'add-embargo',
+      'add-image',
+      'add-release',
+      'add-translation',
+      'advance-clock',
+      'delete-release',
+      'edit-body',
+      'edit-text',
+      'move-release',
+      'remove-translation',
+      'rename-slug',
+      'resave',
+      'set-draft',
+      'set-sizes',
+      'set-string',
+      'set-word'
     ])
   })
 

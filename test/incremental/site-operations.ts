@@ -22,7 +22,14 @@ import {body, dictionaryWords, imageAlt, newSlug, summary, tagIds, title, words}
  */
 export type Operation =
   | {readonly kind: 'edit-body'; readonly slug: string; readonly locale: SourceLocale; readonly body: string}
-  | {readonly kind: 'edit-text'; readonly slug: string; readonly locale: SourceLocale; readonly field: 'title' | 'summary'; readonly value: string; readonly updated?: string}
+  | {
+      readonly kind: 'edit-text'
+      readonly slug: string
+      readonly locale: SourceLocale
+      readonly field: 'title' | 'summary'
+      readonly value: string
+      readonly updated?: string
+    }
   | {readonly kind: 'add-release'; readonly slug: string; readonly release: ReleaseState}
   | {readonly kind: 'delete-release'; readonly slug: string}
   | {readonly kind: 'move-release'; readonly slug: string; readonly date: string}
@@ -32,7 +39,12 @@ export type Operation =
   | {readonly kind: 'advance-clock'; readonly to: number; readonly why: 'step' | 'tick' | 'embargo lifts' | 'news window edge'}
   | {readonly kind: 'add-translation'; readonly slug: string; readonly locale: SourceLocale; readonly translation: Translation}
   | {readonly kind: 'remove-translation'; readonly slug: string; readonly locale: SourceLocale}
-  | {readonly kind: 'add-image'; readonly file: string; readonly image: MediaState; readonly use?: {readonly slug: string; readonly locale: SourceLocale; readonly as: 'front-matter' | 'markdown'; readonly alt: string}}
+  | {
+      readonly kind: 'add-image'
+      readonly file: string
+      readonly image: MediaState
+      readonly use?: {readonly slug: string; readonly locale: SourceLocale; readonly as: 'front-matter' | 'markdown'; readonly alt: string}
+    }
   | {readonly kind: 'set-string'; readonly locale: UiLocale; readonly key: (typeof changeableStrings)[number]; readonly variant: number}
   | {readonly kind: 'set-sizes'; readonly pageSize: number; readonly feedSize: number}
   | {readonly kind: 'set-word'; readonly word: string; readonly spelling: string | null}
@@ -66,7 +78,10 @@ export function initialSite(random: Random): SiteState {
   let site: SiteState = {releases: {}, media, strings: {}, words: {}, pageSize: 2, feedSize: 4, clock}
   for (let i = 0; i < 6; i++) {
     const slug = newSlug(random, site)!
-    site = {...site, releases: {...site.releases, [slug]: newRelease(random, site, slug, tashkentIso(clock - random.int(0, 60 * 24 * 50) * minuteMs))}}
+    site = {
+      ...site,
+      releases: {...site.releases, [slug]: newRelease(random, site, slug, tashkentIso(clock - random.int(0, 60 * 24 * 50) * minuteMs))}
+    }
   }
   // Bodies again, now that every release exists to be linked to.
   const releases = Object.fromEntries(
@@ -81,7 +96,9 @@ export function initialSite(random: Random): SiteState {
 /** Choose a kind uniformly among those the site allows, then the details. */
 export function generateOperation(random: Random, site: SiteState): Operation {
   const releases = Object.entries(site.releases)
-  const translations = releases.flatMap(([slug, release]) => sourceLocales.flatMap((locale) => (release.translations[locale] ? [{slug, locale, translation: release.translations[locale]}] : [])))
+  const translations = releases.flatMap(([slug, release]) =>
+    sourceLocales.flatMap((locale) => (release.translations[locale] ? [{slug, locale, translation: release.translations[locale]}] : []))
+  )
   const incomplete = releases.filter(([, release]) => sourceLocales.some((locale) => !release.translations[locale]))
   const removable = translations.filter(({slug}) => Object.keys(site.releases[slug]!.translations).length > 1)
   const freeSlug = newSlug(random, site)
@@ -180,7 +197,11 @@ export function applyOperation(site: SiteState, operation: Operation): Applied |
     case 'edit-body':
       return editTranslation(operation.slug, operation.locale, (t) => ({...t, body: operation.body}))
     case 'edit-text':
-      return editTranslation(operation.slug, operation.locale, (t) => ({...t, [operation.field]: operation.value, ...(operation.updated ? {updated: operation.updated} : {})}))
+      return editTranslation(operation.slug, operation.locale, (t) => ({
+        ...t,
+        [operation.field]: operation.value,
+        ...(operation.updated ? {updated: operation.updated} : {})
+      }))
     case 'set-draft':
       return editTranslation(operation.slug, operation.locale, (t) => {
         const {draft: _old, ...rest} = t
@@ -231,7 +252,10 @@ export function applyOperation(site: SiteState, operation: Operation): Applied |
       const translation = use && release?.translations[use.locale]
       if (!use || !release || !translation) return done(next)
       const src = `/media/${operation.file}`
-      const used: Translation = use.as === 'front-matter' ? {...translation, image: {src, alt: use.alt}} : {...translation, body: `${translation.body}\n\n![${use.alt}](${src})`}
+      const used: Translation =
+        use.as === 'front-matter'
+          ? {...translation, image: {src, alt: use.alt}}
+          : {...translation, body: `${translation.body}\n\n![${use.alt}](${src})`}
       return done({...next, releases: {...next.releases, [use.slug]: {...release, translations: {...release.translations, [use.locale]: used}}}})
     }
     case 'set-string':
@@ -283,7 +307,9 @@ export function describeOperation(operation: Operation): string {
 }
 
 function mapTranslations(release: ReleaseState, map: (t: Translation, locale: SourceLocale) => Translation): ReleaseState['translations'] {
-  return Object.fromEntries(sourceLocales.flatMap((locale) => (release.translations[locale] ? [[locale, map(release.translations[locale], locale)]] : [])))
+  return Object.fromEntries(
+    sourceLocales.flatMap((locale) => (release.translations[locale] ? [[locale, map(release.translations[locale], locale)]] : []))
+  )
 }
 
 /** Each source file's move when a release changes folder or slug. */
@@ -304,7 +330,10 @@ function newRelease(random: Random, site: SiteState, slug: string, date: string)
 
 function newTranslation(random: Random, site: SiteState, slug: string, locale: SourceLocale, tags: readonly string[]): Translation {
   const media = Object.keys(site.media)
-  const image = media.length > 0 && random.chance(0.4) ? {src: `/media/${random.pick(media)}`, alt: imageAlt(random, locale), ...(random.chance(0.3) ? {caption: words(random, locale, 2, 5)} : {})} : undefined
+  const image =
+    media.length > 0 && random.chance(0.4)
+      ? {src: `/media/${random.pick(media)}`, alt: imageAlt(random, locale), ...(random.chance(0.3) ? {caption: words(random, locale, 2, 5)} : {})}
+      : undefined
   return {title: title(random, locale), summary: summary(random, locale), body: body(random, locale, site, slug), tags, ...(image ? {image} : {})}
 }
 
@@ -316,7 +345,10 @@ function addImage(random: Random, site: SiteState, target: {slug: string; locale
   const existing = Object.keys(site.media)
   // Now and then a new version of an image already there: same name, other size.
   const file = existing.length > 0 && random.chance(0.3) ? random.pick(existing) : `image-${existing.length + 1}.png`
-  const use = target && random.chance(0.8) ? {slug: target.slug, locale: target.locale, as: random.pick(['front-matter', 'markdown'] as const), alt: imageAlt(random, target.locale)} : undefined
+  const use =
+    target && random.chance(0.8)
+      ? {slug: target.slug, locale: target.locale, as: random.pick(['front-matter', 'markdown'] as const), alt: imageAlt(random, target.locale)}
+      : undefined
   return {kind: 'add-image', file, image: randomImage(random), ...(use ? {use} : {})}
 }
 
@@ -332,7 +364,9 @@ function otherMonth(random: Random, date: string): string {
  * by itself: an embargo lifting, or a release entering or leaving the news sitemap's window.
  */
 function advanceClock(random: Random, site: SiteState): Operation {
-  const translations = Object.values(site.releases).flatMap((release) => Object.values(release.translations).map((t) => ({date: release.date, embargo: t.embargo})))
+  const translations = Object.values(site.releases).flatMap((release) =>
+    Object.values(release.translations).map((t) => ({date: release.date, embargo: t.embargo}))
+  )
   const next = (moments: number[]) => moments.filter((m) => m > site.clock).sort((a, b) => a - b)[0]
   const embargoLifts = next(translations.flatMap((t) => (t.embargo ? [Date.parse(t.embargo)] : [])))
   const newsEdge = next(

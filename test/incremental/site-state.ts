@@ -61,7 +61,10 @@ export interface SiteBase {
 
 export async function loadSiteBase(): Promise<SiteBase> {
   const read = async (name: string) => JSON.parse(await readFile(join(repoRoot, 'locales', name), 'utf8')) as Record<string, unknown>
-  const strings = Object.fromEntries(await Promise.all(uiLocales.map(async (locale) => [locale, await read(`${locale}.json`)]))) as Record<UiLocale, Record<string, unknown>>
+  const strings = Object.fromEntries(await Promise.all(uiLocales.map(async (locale) => [locale, await read(`${locale}.json`)]))) as Record<
+    UiLocale,
+    Record<string, unknown>
+  >
   return {strings, dictionary: (await read('uz-Cyrl.dictionary.json')) as SiteBase['dictionary']}
 }
 

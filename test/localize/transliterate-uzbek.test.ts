@@ -11,7 +11,10 @@ function readJson(name: string): unknown {
 
 /** The dictionary the project ships; parsed afresh for each use, and frozen by the parser anyway. */
 function shippedDictionary(): TransliterationDictionary {
-  const {dictionary, problems} = readTransliterationDictionary(readFileSync(new URL('uz-Cyrl.dictionary.json', locales), 'utf8'), 'locales/uz-Cyrl.dictionary.json')
+  const {dictionary, problems} = readTransliterationDictionary(
+    readFileSync(new URL('uz-Cyrl.dictionary.json', locales), 'utf8'),
+    'locales/uz-Cyrl.dictionary.json'
+  )
   expect(problems).toEqual([])
   return dictionary!
 }
@@ -495,7 +498,9 @@ describe('transliterateUzbek: running prose', () => {
 describe('locales/uz-Cyrl.json', () => {
   type Tree = {[key: string]: string | Tree}
   const flatten = (tree: Tree, prefix = ''): Array<[string, string]> =>
-    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)))
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)
+    )
 
   it('should have exactly the keys of uz.json', () => {
     const keys = (name: string) => flatten(readJson(name) as Tree).map(([key]) => key)

@@ -13,7 +13,10 @@ function problemsOf(text: string): string[] {
 
 describe('readTransliterationDictionary', () => {
   it('should read a dictionary with notes, dropping the notes', () => {
-    const {dictionary, problems} = readTransliterationDictionary('{"$comment": ["for editors"], "words": {"oktabr": "октябрь"}, "stems": {"konsert": "концерт"}, "keep": ["SCO"]}', file)
+    const {dictionary, problems} = readTransliterationDictionary(
+      '{"$comment": ["for editors"], "words": {"oktabr": "октябрь"}, "stems": {"konsert": "концерт"}, "keep": ["SCO"]}',
+      file
+    )
     expect(problems).toEqual([])
     expect(dictionary).toEqual({words: {oktabr: 'октябрь'}, stems: {konsert: 'концерт'}, keep: ['SCO']})
     expect(Object.isFrozen(dictionary!.words)).toBe(true)

@@ -40,8 +40,20 @@ const cases: readonly Case[] = [
   {input: 'san´at', normalized: 'sanʼat', changes: 1, slug: 'sanat', cyrillic: 'санъат'},
   {input: 'maʻlumot', normalized: 'maʼlumot', changes: 1, slug: 'malumot', cyrillic: 'маълумот'},
   {input: "Is'hoq", normalized: 'Isʼhoq', changes: 1, slug: 'ishoq', cyrillic: 'Исҳоқ'},
-  {input: "O'zbekiston va g'alaba, ma'lumot", normalized: 'Oʻzbekiston va gʻalaba, maʼlumot', changes: 3, slug: 'ozbekiston-va-galaba-malumot', cyrillic: 'Ўзбекистон ва ғалаба, маълумот'},
-  {input: 'Oʻzbekiston Respublikasi taʼlim vazirligi', normalized: 'Oʻzbekiston Respublikasi taʼlim vazirligi', changes: 0, slug: 'ozbekiston-respublikasi-talim-vazirligi', cyrillic: 'Ўзбекистон Республикаси таълим вазирлиги'},
+  {
+    input: "O'zbekiston va g'alaba, ma'lumot",
+    normalized: 'Oʻzbekiston va gʻalaba, maʼlumot',
+    changes: 3,
+    slug: 'ozbekiston-va-galaba-malumot',
+    cyrillic: 'Ўзбекистон ва ғалаба, маълумот'
+  },
+  {
+    input: 'Oʻzbekiston Respublikasi taʼlim vazirligi',
+    normalized: 'Oʻzbekiston Respublikasi taʼlim vazirligi',
+    changes: 0,
+    slug: 'ozbekiston-respublikasi-talim-vazirligi',
+    cyrillic: 'Ўзбекистон Республикаси таълим вазирлиги'
+  },
   // Quotation marks are not letters: a quote closed after g stays a quote.
   {input: "'Toshkent' deb atadi", normalized: "'Toshkent' deb atadi", changes: 0, slug: 'toshkent-deb-atadi', cyrillic: "'Тошкент' деб атади"},
   {input: '‘Katta tog’ dedi', normalized: '‘Katta tog’ dedi', changes: 0, slug: 'katta-tog-dedi', cyrillic: '‘Катта тог’ деди'},
@@ -82,12 +94,18 @@ describe('orthography in releases', () => {
   }
 
   it('should normalize Uzbek front matter and body text, but not code or URLs', async () => {
-    const rendered = await render('uz', {title: "O'zbekiston", summary: 'Ta’lim haqida'}, "Bog' va ma'lumot `o'g'il` [havola](https://example.test/o'g)")
+    const rendered = await render(
+      'uz',
+      {title: "O'zbekiston", summary: 'Ta’lim haqida'},
+      "Bog' va ma'lumot `o'g'il` [havola](https://example.test/o'g)"
+    )
     expect(rendered.title).toBe('Oʻzbekiston')
     expect(rendered.summary).toBe('Taʼlim haqida')
-    expect(rendered.bodyHtml).toContain('Bogʻ va maʼlumot <code>o\'g\'il</code>')
+    expect(rendered.bodyHtml).toContain("Bogʻ va maʼlumot <code>o'g'il</code>")
     expect(rendered.bodyHtml).toContain('href="https://example.test/o&#x27;g"')
-    expect(rendered.problems).toContainEqual(expect.objectContaining({severity: 'info', message: expect.stringMatching(/^normalized 4 Uzbek apostrophes/)}))
+    expect(rendered.problems).toContainEqual(
+      expect.objectContaining({severity: 'info', message: expect.stringMatching(/^normalized 4 Uzbek apostrophes/)})
+    )
   })
 
   it('should leave Russian and English text untouched', async () => {
@@ -103,6 +121,8 @@ describe('orthography in releases', () => {
     const root = await makeSite({'content/media/logo.png': tinyPng, 'content/2024/05/x.uz.md': release({title: "O'zbekiston"}, "Ma'lumot.")})
     const {status, stdout} = runCli(['check', '--format', 'json'], root)
     expect(status).toBe(0)
-    expect(JSON.parse(stdout).diagnostics).toContainEqual(expect.objectContaining({severity: 'info', file: 'content/2024/05/x.uz.md', message: expect.stringMatching(/^normalized 2 Uzbek apostrophes/)}))
+    expect(JSON.parse(stdout).diagnostics).toContainEqual(
+      expect.objectContaining({severity: 'info', file: 'content/2024/05/x.uz.md', message: expect.stringMatching(/^normalized 2 Uzbek apostrophes/)})
+    )
   })
 })

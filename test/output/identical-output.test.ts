@@ -20,7 +20,10 @@ async function digestsOf(...dirs: string[]): Promise<string> {
   const lines: string[] = []
   for (const dir of dirs) {
     for (const file of await filesUnder(dir, '')) {
-      const digest = createHash('sha256').update(await readFile(file)).digest('hex').slice(0, 16)
+      const digest = createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex')
+        .slice(0, 16)
       lines.push(`${digest}  ${relative(scratch, file)}`)
     }
   }

@@ -14,7 +14,10 @@ async function buildHostile(config = fixtureConfig) {
     {
       'content/media/logo.png': tinyPng,
       'content/media/photo.png': tinyPng,
-      'content/2024/05/hostile.en.md': release({title: 'Hostile <b>input</b> & “quotes”', image: {src: '/media/photo.png', alt: 'Photo'}}, hostileBody)
+      'content/2024/05/hostile.en.md': release(
+        {title: 'Hostile <b>input</b> & “quotes”', image: {src: '/media/photo.png', alt: 'Photo'}},
+        hostileBody
+      )
     },
     {config}
   )
@@ -28,10 +31,31 @@ describe('AMP pages', () => {
     expect(result.ok).toBe(true)
     const amp = await read(`${articlePath}/amp/index.html`)
     expect(await validateAmp(amp)).toEqual({status: 'PASS', errors: []})
-    for (const text of ['Opening paragraph with', 'this link text stays', 'Inline styled paragraph text.', 'Your e-mail', 'Closing paragraph survives.', '<td class="align-right">2099</td>']) {
+    for (const text of [
+      'Opening paragraph with',
+      'this link text stays',
+      'Inline styled paragraph text.',
+      'Your e-mail',
+      'Closing paragraph survives.',
+      '<td class="align-right">2099</td>'
+    ]) {
       expect(amp).toContain(text)
     }
-    for (const gone of ['alert(', 'onerror', 'onmouseover', 'style="', '!important', 'javascript:', '<iframe', '<object', '<embed', '<form', '<input', 'editor’s comment', '<img']) {
+    for (const gone of [
+      'alert(',
+      'onerror',
+      'onmouseover',
+      'style="',
+      '!important',
+      'javascript:',
+      '<iframe',
+      '<object',
+      '<embed',
+      '<form',
+      '<input',
+      'editor’s comment',
+      '<img'
+    ]) {
       expect(amp).not.toContain(gone)
     }
   })
@@ -57,8 +81,12 @@ describe('AMP pages', () => {
   it('should warn, naming the file, about the iframe it dropped and the image of unknown size', async () => {
     const {result} = await buildHostile()
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic)
-    expect(warnings).toContainEqual(expect.stringMatching(/^content\/2024\/05\/hostile\.en\.md:13:1 warning iframe from https:\/\/maps\.example\.test\/embed\?q=Tashkent removed/))
-    expect(warnings).toContainEqual(expect.stringMatching(/^content\/2024\/05\/hostile\.en\.md:25:1 warning image https:\/\/images\.example\.test\/chart\.png has no known size/))
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^content\/2024\/05\/hostile\.en\.md:13:1 warning iframe from https:\/\/maps\.example\.test\/embed\?q=Tashkent removed/)
+    )
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^content\/2024\/05\/hostile\.en\.md:25:1 warning image https:\/\/images\.example\.test\/chart\.png has no known size/)
+    )
   })
 
   it('should link the HTML and AMP pages to each other', async () => {
@@ -75,7 +103,11 @@ describe('AMP pages', () => {
       '',
       '[origin](https://example.org/?__amp_source_origin=https://evil.test) ![origin image](https://images.example.test/__amp_source_origin.png) [empty host](https://)'
     ].join('\n')
-    const root = await makeSite({'content/media/logo.png': tinyPng, 'content/media/photo.png': tinyPng, 'content/2024/05/broken.en.md': release({}, body)})
+    const root = await makeSite({
+      'content/media/logo.png': tinyPng,
+      'content/media/photo.png': tinyPng,
+      'content/2024/05/broken.en.md': release({}, body)
+    })
     expect((await build({root})).ok).toBe(true)
     const amp = await readFile(join(root, 'dist/en/2024/05/broken/amp/index.html'), 'utf8')
     expect(await validateAmp(amp)).toEqual({status: 'PASS', errors: []})

@@ -60,7 +60,8 @@ describe('drafts', () => {
   it('should be left out of every output unless asked for', async () => {
     const {read, result} = await site(after)
     expect(await read('en/2024/05/unfinished/index.html')).toBeUndefined()
-    for (const path of ['en/index.html', 'en/tags/economy/index.html', 'en/rss.xml', 'en/sitemap.xml']) expect(await read(path)).not.toContain('unfinished')
+    for (const path of ['en/index.html', 'en/tags/economy/index.html', 'en/rss.xml', 'en/sitemap.xml'])
+      expect(await read(path)).not.toContain('unfinished')
     expect(result.summary?.drafts).toEqual([{file: 'content/2024/05/unfinished.en.md', slug: 'unfinished', locale: 'en'}])
   })
 
@@ -81,7 +82,10 @@ describe('withheld releases are checked as fully as published ones', () => {
         {title: 'Secret deal', date: '2024-05-19T11:00:00+05:00', embargo},
         `See [the old story](/en/2023/01/nowhere/).\n\n![](/media/photo.png)\n${extraBody}`
       ),
-      'content/2024/05/unfinished.en.md': release({title: 'Unfinished draft', date: '2024-05-18T10:00:00+05:00', draft: true}, 'See [this](/en/2022/02/gone/).')
+      'content/2024/05/unfinished.en.md': release(
+        {title: 'Unfinished draft', date: '2024-05-18T10:00:00+05:00', draft: true},
+        'See [this](/en/2022/02/gone/).'
+      )
     })
   }
 
@@ -89,25 +93,46 @@ describe('withheld releases are checked as fully as published ones', () => {
     const result = await build({root: await withheldWithProblems(), now: before})
     expect(result.ok).toBe(true)
     const messages = result.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.message}`)
-    expect(messages).toContainEqual(expect.stringMatching(/^content\/2024\/05\/secret\.en\.md:\d+ warning link to \/en\/2023\/01\/nowhere\/ leads to no published release/))
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^content\/2024\/05\/secret\.en\.md:\d+ warning link to \/en\/2023\/01\/nowhere\/ leads to no published release/)
+    )
     expect(messages).toContainEqual(expect.stringMatching(/^content\/2024\/05\/secret\.en\.md:\d+ warning image \/media\/photo\.png has no alt text/))
-    expect(messages).toContainEqual(expect.stringMatching(/^content\/2024\/05\/unfinished\.en\.md:\d+ warning link to \/en\/2022\/02\/gone\/ leads to no published release/))
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^content\/2024\/05\/unfinished\.en\.md:\d+ warning link to \/en\/2022\/02\/gone\/ leads to no published release/)
+    )
   })
 
   it('should fail the build on an error in an embargoed release, and publish nothing of it', async () => {
     const root = await withheldWithProblems('\nThe tag is unknown.')
-    await writeFile(join(root, 'content/2024/05/secret.en.md'), release({title: 'Secret deal', date: '2024-05-19T11:00:00+05:00', embargo, tags: ['no-such-tag']}))
+    await writeFile(
+      join(root, 'content/2024/05/secret.en.md'),
+      release({title: 'Secret deal', date: '2024-05-19T11:00:00+05:00', embargo, tags: ['no-such-tag']})
+    )
     const result = await build({root, now: before})
     expect(result.ok).toBe(false)
-    expect(result.diagnostics).toContainEqual(expect.objectContaining({file: 'content/2024/05/secret.en.md', severity: 'error', message: expect.stringContaining('unknown tag "no-such-tag"')}))
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'content/2024/05/secret.en.md',
+        severity: 'error',
+        message: expect.stringContaining('unknown tag "no-such-tag"')
+      })
+    )
     await expect(readFile(join(root, 'dist/en/2024/05/secret/index.html'))).rejects.toThrow()
   })
 
   it('should warn when a published page links to a release that is still under embargo', async () => {
     const root = await withheldWithProblems()
-    await writeFile(join(root, 'content/2024/05/public.en.md'), release({title: 'Public news', date: '2024-05-19T10:00:00+05:00'}, 'Soon: [the deal](/en/2024/05/secret/).'))
+    await writeFile(
+      join(root, 'content/2024/05/public.en.md'),
+      release({title: 'Public news', date: '2024-05-19T10:00:00+05:00'}, 'Soon: [the deal](/en/2024/05/secret/).')
+    )
     const result = await build({root, now: before})
-    expect(result.diagnostics).toContainEqual(expect.objectContaining({file: 'content/2024/05/public.en.md', message: expect.stringContaining('leads to a release this build does not publish')}))
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'content/2024/05/public.en.md',
+        message: expect.stringContaining('leads to a release this build does not publish')
+      })
+    )
     const after_ = await build({root, now: after})
     expect(after_.diagnostics.filter((d) => d.file === 'content/2024/05/public.en.md')).toEqual([])
   })

@@ -51,7 +51,12 @@ async function hostileSite() {
 }
 
 const newestFirst = [...texts].reverse()
-const expectedEntries = newestFirst.map((text) => ({title: shown(text), summary: shown(`Summary: ${text}`), author: shown(`By ${text}`), categories: Object.values(tagNames)}))
+const expectedEntries = newestFirst.map((text) => ({
+  title: shown(text),
+  summary: shown(`Summary: ${text}`),
+  author: shown(`By ${text}`),
+  categories: Object.values(tagNames)
+}))
 
 function readTexts(feed: ReadFeed) {
   return {
@@ -85,19 +90,31 @@ describe('feed text fields that look like markup, entities or declarations', () 
 
   it('should reach the JavaScript readers as the literal text in every field, JSON Feed included', async () => {
     for (const file of feeds()) {
-      expect(readTexts(readWithJsParser(await readFile(file, 'utf8'))), file).toEqual({title: siteName, description: siteDescription, markup: [], entries: expectedEntries})
+      expect(readTexts(readWithJsParser(await readFile(file, 'utf8'))), file).toEqual({
+        title: siteName,
+        description: siteDescription,
+        markup: [],
+        entries: expectedEntries
+      })
     }
     const json = JSON.parse(await readFile(join(dist, 'en/feed.json'), 'utf8'))
     expect({title: json.title, description: json.description}).toEqual({title: siteName, description: siteDescription})
     expect(
-      json.items.map((i: {title: string; summary: string; authors: {name: string}[]; tags: string[]}) => ({title: i.title, summary: i.summary, author: i.authors[0]!.name, categories: i.tags}))
+      json.items.map((i: {title: string; summary: string; authors: {name: string}[]; tags: string[]}) => ({
+        title: i.title,
+        summary: i.summary,
+        author: i.authors[0]!.name,
+        categories: i.tags
+      }))
     ).toEqual(expectedEntries)
   })
 
   it('should pass the W3C Feed Validator’s checks on text fields', () => {
     // A name holding an HTML end tag itself draws "contains HTML" in an Atom <name> whatever the
     // encoding: a name has no HTML form there, and every reader takes it for plain text.
-    const endTagNames = newestFirst.filter((text) => /<\/\w+>/.test(text)).map((text) => `feed/entry/author/name: ContainsHTML ${/<\/\w+>/.exec(text)![0]}`)
+    const endTagNames = newestFirst
+      .filter((text) => /<\/\w+>/.test(text))
+      .map((text) => `feed/entry/author/name: ContainsHTML ${/<\/\w+>/.exec(text)![0]}`)
     expect(feedValidatorTextFindings(feeds()).map((finding) => finding.replace(/^\S+ /, '').replace(/ in .*$/, ''))).toEqual(endTagNames)
   })
 })

@@ -28,7 +28,13 @@ function hostileSite() {
   hostileTitles.forEach((title, index) => {
     const day = String(index + 1).padStart(2, '0')
     files[`content/2024/05/hostile-${index}.en.md`] = release(
-      {title, date: `2024-05-${day}T10:00:00+05:00`, summary: `Summary ]]> with & and < of ${index}`, tags: ['economy'], image: {src: '/media/photo.jpg', alt: 'x'}},
+      {
+        title,
+        date: `2024-05-${day}T10:00:00+05:00`,
+        summary: `Summary ]]> with & and < of ${index}`,
+        tags: ['economy'],
+        image: {src: '/media/photo.jpg', alt: 'x'}
+      },
       hostileBody
     )
   })

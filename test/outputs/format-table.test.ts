@@ -11,7 +11,11 @@ describe('the table of output formats', () => {
 
   it('should give each format the type its files have by extension, but for feeds, which say what they are', async () => {
     const root = await makeSite(
-      {'content/media/logo.png': tinyPng, 'content/2024/05/budget.en.md': release({tags: ['economy']}), 'content/2024/05/budget.uz.md': release({tags: ['economy']})},
+      {
+        'content/media/logo.png': tinyPng,
+        'content/2024/05/budget.en.md': release({tags: ['economy']}),
+        'content/2024/05/budget.uz.md': release({tags: ['economy']})
+      },
       {config: fixtureConfigWithCyrillic}
     )
     const prepared = await prepareSite({root, jobs: 1, now: new Date('2024-06-01T00:00:00Z')})
@@ -19,7 +23,8 @@ describe('the table of output formats', () => {
     const seen = new Set<string>()
     for (const {format, file} of siteOutputs(prepared.model)) {
       seen.add(format.name)
-      if (format.mediaType !== undefined && format.group !== 'feeds') expect(`${file.path}: ${mediaTypeOf(file.path)}`).toBe(`${file.path}: ${format.mediaType}`)
+      if (format.mediaType !== undefined && format.group !== 'feeds')
+        expect(`${file.path}: ${mediaTypeOf(file.path)}`).toBe(`${file.path}: ${format.mediaType}`)
     }
     expect([...seen].sort()).toEqual(formatTable.map((format) => format.name).sort())
   })

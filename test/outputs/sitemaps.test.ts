@@ -91,7 +91,9 @@ describe('sitemaps of a locale with no release yet', () => {
     const xml = await readFile(join(root, 'dist/sitemap.xml'), 'utf8')
     expect(xml).not.toContain('undefined')
     const index = xml2js(xml, {compact: true}) as ElementCompact
-    expect(asArray(index.sitemapindex.sitemap as ElementCompact[]).map((s) => [text(s.loc), s.lastmod === undefined ? null : text(s.lastmod)])).toEqual([
+    expect(
+      asArray(index.sitemapindex.sitemap as ElementCompact[]).map((s) => [text(s.loc), s.lastmod === undefined ? null : text(s.lastmod)])
+    ).toEqual([
       ['https://news.test/en/sitemap.xml', '2024-05-09T10:00:00+05:00'],
       ['https://news.test/ru/sitemap.xml', null],
       ['https://news.test/uz/sitemap.xml', null]
@@ -102,7 +104,9 @@ describe('sitemaps of a locale with no release yet', () => {
       const urls = asArray((xml2js(own, {compact: true}) as ElementCompact).urlset.url as ElementCompact[])
       expect(urls.map((u) => [text(u.loc), u.lastmod === undefined ? null : text(u.lastmod)])).toEqual([[`https://news.test/${locale}/`, null]])
     }
-    const en = asArray((xml2js(await readFile(join(root, 'dist/en/sitemap.xml'), 'utf8'), {compact: true}) as ElementCompact).urlset.url as ElementCompact[])
+    const en = asArray(
+      (xml2js(await readFile(join(root, 'dist/en/sitemap.xml'), 'utf8'), {compact: true}) as ElementCompact).urlset.url as ElementCompact[]
+    )
     expect(text(en[0]!.lastmod)).toBe('2024-05-09T10:00:00+05:00')
   })
 })
@@ -110,7 +114,10 @@ describe('sitemaps of a locale with no release yet', () => {
 describe('news sitemap titles', () => {
   it('should write a title exactly, a literal &amp; and markup included', async () => {
     const title = 'Fish &amp; chips, AT&T <b>bold</b> "quoted"'
-    const root = await makeSite({'content/media/logo.png': tinyPng, 'content/2024/05/fresh.en.md': release({title, date: '2024-05-10T02:00:00+05:00'})})
+    const root = await makeSite({
+      'content/media/logo.png': tinyPng,
+      'content/2024/05/fresh.en.md': release({title, date: '2024-05-10T02:00:00+05:00'})
+    })
     await build({root, now})
     const file = join(root, 'dist/news-sitemap.xml')
     expect(xmlWellFormednessErrors([file])).toBe('')

@@ -124,22 +124,31 @@ describe('a release with every Markdown construct and broken raw HTML', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
     expect(result.ok).toBe(true)
     const pages = ['uz/2024/05/constructs/index.html', 'uz-cyrl/2024/05/constructs/index.html']
-    expect(nuCheck(pages.map((page) => join(root, 'dist', page))).map((m) => `${m.url.replace(/^.*\/dist\//, '')}:${m.lastLine} ${m.message}`)).toEqual([])
+    expect(
+      nuCheck(pages.map((page) => join(root, 'dist', page))).map((m) => `${m.url.replace(/^.*\/dist\//, '')}:${m.lastLine} ${m.message}`)
+    ).toEqual([])
     for (const page of pages) {
       expect(await validateAmp(await read(page.replace('index.html', 'amp/index.html')))).toEqual({status: 'PASS', errors: []})
     }
     const html = await read(pages[0]!)
-    for (const text of ['text after an inline pre', 'Markdown after a raw opening tag.', 'raw space', 'unsafe', 'typed', 'deep', 'Last paragraph.']) expect(html).toContain(text)
+    for (const text of ['text after an inline pre', 'Markdown after a raw opening tag.', 'raw space', 'unsafe', 'typed', 'deep', 'Last paragraph.'])
+      expect(html).toContain(text)
   })
 
   it('should report a link with an empty host where it is written, and build', async () => {
     const {result} = await buildRelease('Intro.\n\nSee [empty host](https://).')
     expect(result.ok).toBe(true)
-    expect(result.diagnostics.map(formatDiagnostic)).toContainEqual(expect.stringMatching(/^content\/2024\/05\/constructs\.uz\.md:8:5 warning Unexpected empty host in the link URL "https:\/\/"/))
+    expect(result.diagnostics.map(formatDiagnostic)).toContainEqual(
+      expect.stringMatching(/^content\/2024\/05\/constructs\.uz\.md:8:5 warning Unexpected empty host in the link URL "https:\/\/"/)
+    )
   })
 
   it('should fail on an image missing from content/media/, reporting it once where it is written, Cyrillic version or not', async () => {
-    const {result} = await buildRelease('Intro.\n\n![Gone](/media/gone.jpg)\n\n<img src="/media/raw-gone.png" alt="raw">', {image: {src: '/media/cover-gone.jpg', alt: 'Cover'}}, fixtureConfigWithCyrillic)
+    const {result} = await buildRelease(
+      'Intro.\n\n![Gone](/media/gone.jpg)\n\n<img src="/media/raw-gone.png" alt="raw">',
+      {image: {src: '/media/cover-gone.jpg', alt: 'Cover'}},
+      fixtureConfigWithCyrillic
+    )
     expect(result.ok).toBe(false)
     expect(result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([
       'content/2024/05/constructs.uz.md:5:8 error "image.src": image /media/cover-gone.jpg not found, expected a file at content/media/cover-gone.jpg',

@@ -27,7 +27,13 @@ export function renderBody(markdown: string, media: MediaIndex = {}) {
   const ampFile = new VFile({path: file.path})
   const amp = ampProcessor.stringify(ampProcessor.runSync(structuredClone(tree), ampFile) as Root)
   const absolute = absoluteProcessor.stringify(absoluteProcessor.runSync(tree, new VFile({path: file.path, data: {pageUrl}})) as Root)
-  const messages: Message[] = [...file.messages, ...ampFile.messages].map((m) => ({reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, fatal: m.fatal}))
+  const messages: Message[] = [...file.messages, ...ampFile.messages].map((m) => ({
+    reason: m.reason,
+    line: m.line,
+    column: m.column,
+    ruleId: m.ruleId,
+    fatal: m.fatal
+  }))
   return {html, amp, absolute, messages}
 }
 

@@ -8,7 +8,16 @@ import {fixtureConfigWithCyrillic, makeSite, release, tinyPng} from '../support/
 async function hashes(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true})
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f.slice(dir.length), createHash('sha256').update(await readFile(f)).digest('hex')])))
+  return Object.fromEntries(
+    await Promise.all(
+      files.map(async (f) => [
+        f.slice(dir.length),
+        createHash('sha256')
+          .update(await readFile(f))
+          .digest('hex')
+      ])
+    )
+  )
 }
 
 /** Enough releases that rendering goes through the worker pool. */
@@ -16,7 +25,10 @@ function site() {
   const files: Record<string, string | Uint8Array> = {'content/media/logo.png': tinyPng}
   for (let i = 0; i < 12; i++) {
     const date = `2024-05-${String(i + 1).padStart(2, '0')}T10:00:00+05:00`
-    files[`content/2024/05/release-${i}.en.md`] = release({title: `Release ${i}`, date, tags: ['economy']}, `Text ${i} with [a link](/en/2024/05/release-0/).`)
+    files[`content/2024/05/release-${i}.en.md`] = release(
+      {title: `Release ${i}`, date, tags: ['economy']},
+      `Text ${i} with [a link](/en/2024/05/release-0/).`
+    )
     files[`content/2024/05/release-${i}.uz.md`] = release({title: `Oʻzbekcha ${i}`, date, tags: ['economy']}, `Matn ${i}.`)
   }
   return makeSite(files, {config: fixtureConfigWithCyrillic})
@@ -41,7 +53,10 @@ describe('the build cache', () => {
     const unchanged = await build({root, jobs: 2})
     expect(unchanged.summary).toMatchObject({rendered: 0, written: expect.any(Number)})
 
-    await writeFile(join(root, 'content/2024/05/release-7.uz.md'), release({title: 'Yangi sarlavha', date: '2024-05-08T10:00:00+05:00', tags: ['economy']}, 'Yangi matn.'))
+    await writeFile(
+      join(root, 'content/2024/05/release-7.uz.md'),
+      release({title: 'Yangi sarlavha', date: '2024-05-08T10:00:00+05:00', tags: ['economy']}, 'Yangi matn.')
+    )
     const changed = await build({root, jobs: 2})
     expect(changed.summary?.rendered).toBe(1)
     const page = await readFile(join(root, 'dist/uz-cyrl/2024/05/release-7/index.html'), 'utf8')

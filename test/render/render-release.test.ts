@@ -30,7 +30,20 @@ describe('renderRelease', () => {
         '<form action="/x"><input name="q"></form>'
       ].join('\n')
     )
-    for (const forbidden of ['<script', 'alert(', 'onerror', 'javascript:', '<iframe', '<object', '<style', 'style=', 'onclick', '<!--', '<form', '<input']) {
+    for (const forbidden of [
+      '<script',
+      'alert(',
+      'onerror',
+      'javascript:',
+      '<iframe',
+      '<object',
+      '<style',
+      'style=',
+      'onclick',
+      '<!--',
+      '<form',
+      '<input'
+    ]) {
       expect(bodyHtml).not.toContain(forbidden)
     }
     expect(bodyHtml).toContain('link text')
@@ -62,7 +75,9 @@ describe('renderRelease', () => {
   it('should give local images their real size and make a missing one an error', () => {
     const {bodyHtml, problems} = render('![A photo](/media/photo.jpg)\n\n![Gone](/media/gone.jpg)')
     expect(bodyHtml).toContain('width="800" height="450"')
-    expect(problems).toEqual([expect.objectContaining({severity: 'error', line: 8, message: 'image /media/gone.jpg not found, expected a file in content/media/gone.jpg'})])
+    expect(problems).toEqual([
+      expect.objectContaining({severity: 'error', line: 8, message: 'image /media/gone.jpg not found, expected a file in content/media/gone.jpg'})
+    ])
   })
 
   it('should localize dates in Asia/Tashkent and the reading time with plural forms', () => {
@@ -76,6 +91,8 @@ describe('renderRelease', () => {
   it('should report a tag that has no name in the locale at the tags field', () => {
     const {problems, tags} = render('x', {fields: {tags: ['sco', 'no-such-tag']}})
     expect(tags).toEqual([{id: 'sco', name: 'SCO'}])
-    expect(problems).toEqual([expect.objectContaining({severity: 'error', field: 'tags', line: 5, message: expect.stringContaining('unknown tag "no-such-tag"')})])
+    expect(problems).toEqual([
+      expect.objectContaining({severity: 'error', field: 'tags', line: 5, message: expect.stringContaining('unknown tag "no-such-tag"')})
+    ])
   })
 })

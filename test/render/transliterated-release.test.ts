@@ -31,7 +31,13 @@ async function site(extra: Record<string, string> = {}) {
       'content/media/logo.png': tinyPng,
       'content/media/photo.png': tinyPng,
       'content/2024/05/forum.uz.md': release(
-        {title: 'Toshkent investitsiya forumi', summary: 'Forum oʻz ishini yakunladi.', dateline: 'Toshkent', tags: ['economy'], image: {src: '/media/photo.png', alt: 'Yalpi majlis zali', caption: 'Forum ochilishi'}},
+        {
+          title: 'Toshkent investitsiya forumi',
+          summary: 'Forum oʻz ishini yakunladi.',
+          dateline: 'Toshkent',
+          tags: ['economy'],
+          image: {src: '/media/photo.png', alt: 'Yalpi majlis zali', caption: 'Forum ochilishi'}
+        },
         body
       ),
       ...extra

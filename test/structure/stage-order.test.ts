@@ -30,7 +30,12 @@ function importsOf(module: string): string[] {
   const found: string[] = []
   for (const match of text.matchAll(importPattern)) {
     const specifier = match[1] ?? match[2] ?? match[3]!
-    if (specifier.startsWith('.')) found.push(relative(pipeline, join(pipeline, dirname(module), specifier)).split('\\').join('/'))
+    if (specifier.startsWith('.'))
+      found.push(
+        relative(pipeline, join(pipeline, dirname(module), specifier))
+          .split('\\')
+          .join('/')
+      )
   }
   return found
 }

@@ -30,7 +30,11 @@ export async function validateAmpFiles(files: readonly string[]): Promise<AmpFil
     const html = await readFile(file, 'utf8')
     try {
       const result = engine.validateString(html)
-      results.push({file, status: result.status, errors: result.errors.filter((e) => e.severity === 'ERROR').map((e) => `${e.line}:${e.col} ${e.message}`)})
+      results.push({
+        file,
+        status: result.status,
+        errors: result.errors.filter((e) => e.severity === 'ERROR').map((e) => `${e.line}:${e.col} ${e.message}`)
+      })
     } catch (error) {
       results.push({file, crash: String(error)})
       engine = await fresh()

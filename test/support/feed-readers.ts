@@ -65,7 +65,9 @@ print(json.dumps(out))
 
 /** Parse a feed file with Python's feedparser; throws unless it is clean (bozo == 0). */
 export function readWithFeedparser(file: string): ReadFeed {
-  const result = JSON.parse(execFileSync('/usr/bin/python3', ['-c', feedparserScript, file], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})) as ReadFeed & {
+  const result = JSON.parse(
+    execFileSync('/usr/bin/python3', ['-c', feedparserScript, file], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  ) as ReadFeed & {
     bozo: number
     bozo_exception: string
   }

@@ -21,7 +21,8 @@ function mapping(fields: Readonly<Record<string, YamlValue | undefined>>, indent
   return Object.entries(fields)
     .filter((entry): entry is [string, YamlValue] => entry[1] !== undefined)
     .map(([key, value]) => {
-      if (typeof value === 'object' && !Array.isArray(value)) return `${indent}${key}:\n${mapping(value as Record<string, YamlValue>, `${indent}  `, options)}`
+      if (typeof value === 'object' && !Array.isArray(value))
+        return `${indent}${key}:\n${mapping(value as Record<string, YamlValue>, `${indent}  `, options)}`
       return `${indent}${key}: ${scalar(value as Exclude<YamlValue, object> | readonly string[], options)}\n`
     })
     .join('')
@@ -38,13 +39,15 @@ function quoted(text: string, options: SourceOptions): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     const char = text[i]!
-    const lone = (code >= 0xd800 && code <= 0xdbff && !isLow(text.charCodeAt(i + 1))) || (code >= 0xdc00 && code <= 0xdfff && !isHigh(text.charCodeAt(i - 1)))
+    const lone =
+      (code >= 0xd800 && code <= 0xdbff && !isLow(text.charCodeAt(i + 1))) || (code >= 0xdc00 && code <= 0xdfff && !isHigh(text.charCodeAt(i - 1)))
     const xmlIllegal = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff
     if (char === '"' || char === '\\') out += `\\${char}`
     else if (char === '\n') out += '\\n'
     else if (char === '\r') out += '\\r'
     else if (xmlIllegal && options.rawControls) out += char
-    else if (xmlIllegal || lone || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, '0')}`
+    else if (xmlIllegal || lone || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029)
+      out += `\\u${code.toString(16).padStart(4, '0')}`
     else out += char
   }
   return `${out}"`

@@ -156,9 +156,45 @@ export class PageProbe {
 /** Runs in the page: the facts of the DOM the browser built from the served bytes. */
 function readDom({texts}: {texts: Record<string, string>}): DomFacts {
   const xhtml = 'http://www.w3.org/1999/xhtml'
-  const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'cite', 'poster', 'data', 'codebase', 'background', 'longdesc', 'lowsrc', 'dynsrc', 'ping', 'manifest', 'icon', 'usemap', 'archive', 'classid', 'xlink:href', 'xml:base'])
+  const urlAttributes = new Set([
+    'href',
+    'src',
+    'srcset',
+    'action',
+    'formaction',
+    'cite',
+    'poster',
+    'data',
+    'codebase',
+    'background',
+    'longdesc',
+    'lowsrc',
+    'dynsrc',
+    'ping',
+    'manifest',
+    'icon',
+    'usemap',
+    'archive',
+    'classid',
+    'xlink:href',
+    'xml:base'
+  ])
   const scriptUrl = /^(?:javascript|vbscript|livescript|data):/i
-  const plugins = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'button', 'select', 'textarea', 'portal', 'fencedframe'])
+  const plugins = new Set([
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'base',
+    'form',
+    'button',
+    'select',
+    'textarea',
+    'portal',
+    'fencedframe'
+  ])
   const describe = (el: Element) => el.outerHTML.slice(0, 160).replace(/\s+/g, ' ')
   const activeContent: string[] = []
   for (const el of Array.from(document.querySelectorAll('*'))) {
@@ -171,7 +207,8 @@ function readDom({texts}: {texts: Record<string, string>}): DomFacts {
       if (type !== 'application/ld+json' && !ampRuntime) activeContent.push(`script: ${describe(el)}`)
     }
     if (plugins.has(name)) activeContent.push(`${name}: ${describe(el)}`)
-    if (name === 'input' && !((el as HTMLInputElement).type === 'checkbox' && (el as HTMLInputElement).disabled)) activeContent.push(`input: ${describe(el)}`)
+    if (name === 'input' && !((el as HTMLInputElement).type === 'checkbox' && (el as HTMLInputElement).disabled))
+      activeContent.push(`input: ${describe(el)}`)
     if (inBody && (name === 'style' || name === 'link' || name === 'meta')) activeContent.push(`${name} in body: ${describe(el)}`)
     for (const attribute of Array.from(el.attributes)) {
       if (/^on/i.test(attribute.localName)) activeContent.push(`handler ${attribute.name}: ${describe(el)}`)

@@ -27,16 +27,24 @@ describe('groupReleases', () => {
     const {problems, releases} = groupReleases([doc('2024/05/a.en.md'), doc('2024/05/a.ru.md', {date: '2024-05-11T09:30:00+05:00'})], 'Asia/Tashkent')
     expect(releases).toEqual([])
     expect(problems.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/^content\/2024\/05\/a\.en\.md:3:7 error "date": translations of "a" disagree on the date.*\(see also content\/2024\/05\/a\.ru\.md\)$/),
-      expect.stringMatching(/^content\/2024\/05\/a\.ru\.md:3:7 error "date": translations of "a" disagree on the date.*\(see also content\/2024\/05\/a\.en\.md\)$/)
+      expect.stringMatching(
+        /^content\/2024\/05\/a\.en\.md:3:7 error "date": translations of "a" disagree on the date.*\(see also content\/2024\/05\/a\.ru\.md\)$/
+      ),
+      expect.stringMatching(
+        /^content\/2024\/05\/a\.ru\.md:3:7 error "date": translations of "a" disagree on the date.*\(see also content\/2024\/05\/a\.en\.md\)$/
+      )
     ])
   })
 
   it('should name both files when two map to one release-language URL', () => {
     const {problems} = groupReleases([doc('2024/05/a.en.md'), doc('2024/06/a.en.md')], 'Asia/Tashkent')
     const messages = problems.map(formatDiagnostic)
-    expect(messages).toContainEqual(expect.stringMatching(/^content\/2024\/05\/a\.en\.md error two files map to one URL .*see also content\/2024\/06\/a\.en\.md/))
-    expect(messages).toContainEqual(expect.stringMatching(/^content\/2024\/06\/a\.en\.md error two files map to one URL .*see also content\/2024\/05\/a\.en\.md/))
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^content\/2024\/05\/a\.en\.md error two files map to one URL .*see also content\/2024\/06\/a\.en\.md/)
+    )
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^content\/2024\/06\/a\.en\.md error two files map to one URL .*see also content\/2024\/05\/a\.en\.md/)
+    )
   })
 
   it('should read the folder month in the agency time zone, not UTC', () => {

@@ -39,7 +39,9 @@ describe('readReleaseDocument', () => {
   })
 
   it('should reject an unknown locale suffix and a file outside <yyyy>/<mm>/', () => {
-    expect(check('2022/08/x.de.md', '')).toEqual(['content/2022/08/x.de.md error unknown locale suffix ".de", expected one of .en, .ru, .uz, .uz-Cyrl'])
+    expect(check('2022/08/x.de.md', '')).toEqual([
+      'content/2022/08/x.de.md error unknown locale suffix ".de", expected one of .en, .ru, .uz, .uz-Cyrl'
+    ])
     expect(check('x.en.md', '')[0]).toMatch(/expected content\/<yyyy>\/<mm>\/<slug>\.<locale>\.md/)
   })
 
@@ -54,6 +56,8 @@ describe('readReleaseDocument', () => {
 
   it('should require alt text when there is an image', () => {
     const problems = check('2022/08/x.en.md', '---\ntitle: T\ndate: 2022-08-31T10:00:00+05:00\nsummary: S\nimage:\n  src: /media/a.jpg\n---\n')
-    expect(problems).toEqual([expect.stringContaining('x.en.md:6:3 error "image.alt": expected alternative text describing the image, but it is missing')])
+    expect(problems).toEqual([
+      expect.stringContaining('x.en.md:6:3 error "image.alt": expected alternative text describing the image, but it is missing')
+    ])
   })
 })

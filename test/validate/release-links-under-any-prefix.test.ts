@@ -12,7 +12,10 @@ describe('links to release pages under a configured prefix', () => {
       {
         'content/media/logo.png': tinyPng,
         'content/2024/05/budget.uz.md': release({title: 'Byudjet'}),
-        'content/2024/05/budget.en.md': release({title: 'Budget'}, 'See [the Uzbek story](/ozb/2024/01/nowhere/) and [this one](/ozb/2024/05/budget/).')
+        'content/2024/05/budget.en.md': release(
+          {title: 'Budget'},
+          'See [the Uzbek story](/ozb/2024/01/nowhere/) and [this one](/ozb/2024/05/budget/).'
+        )
       },
       {config}
     )

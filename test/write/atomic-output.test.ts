@@ -11,7 +11,16 @@ import {makeSite, release, repoRoot, tinyPng} from '../support/site-fixture.ts'
 async function hashes(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true})
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f.slice(dir.length), createHash('sha256').update(await readFile(f)).digest('hex')])))
+  return Object.fromEntries(
+    await Promise.all(
+      files.map(async (f) => [
+        f.slice(dir.length),
+        createHash('sha256')
+          .update(await readFile(f))
+          .digest('hex')
+      ])
+    )
+  )
 }
 
 function siteWith(count: number) {
@@ -37,7 +46,12 @@ describe('a failed build', () => {
     await writeFile(join(root, 'content/2024/05/release-0.en.md'), release({title: 'Changed title'}))
     const failing = [
       ...outputFormats.slice(0, 2),
-      {...outputFormats[2]!, files: () => { throw new Error('disk full (injected)') }}
+      {
+        ...outputFormats[2]!,
+        files: () => {
+          throw new Error('disk full (injected)')
+        }
+      }
     ]
     await expect(build({root, formats: failing})).rejects.toThrow('disk full (injected)')
     expect(await hashes(join(root, 'dist'))).toEqual(good)
@@ -80,7 +94,9 @@ describe('a failed build', () => {
       saved = true
       appendFileSync(join(root, 'content/2024/05/release-1.en.md'), 'One more sentence.\n')
     }
-    await expect(build({root, onProgress})).rejects.toThrow('content/2024/05/release-1.en.md changed while the build was running, so nothing was published; build again')
+    await expect(build({root, onProgress})).rejects.toThrow(
+      'content/2024/05/release-1.en.md changed while the build was running, so nothing was published; build again'
+    )
     expect(await hashes(join(root, 'dist'))).toEqual(good)
     expect((await build({root})).ok).toBe(true)
   })

@@ -13,7 +13,14 @@ async function tree(dir: string): Promise<Record<string, string>> {
   const listed = await Promise.all(
     entries.map(async (e) => {
       const path = join(e.parentPath, e.name)
-      return [path.slice(dir.length), e.isFile() ? createHash('sha256').update(await readFile(path)).digest('hex') : 'folder'] as const
+      return [
+        path.slice(dir.length),
+        e.isFile()
+          ? createHash('sha256')
+              .update(await readFile(path))
+              .digest('hex')
+          : 'folder'
+      ] as const
     })
   )
   return Object.fromEntries(listed.sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -43,10 +50,16 @@ async function sites() {
   }
   const before = await makeSite(files)
   const change = async (root: string) => {
-    await writeFile(join(root, 'content/2024/05/release-3.en.md'), release({title: 'Changed title', date: '2024-05-04T10:00:00+05:00', tags: ['economy']}, 'New text.'))
+    await writeFile(
+      join(root, 'content/2024/05/release-3.en.md'),
+      release({title: 'Changed title', date: '2024-05-04T10:00:00+05:00', tags: ['economy']}, 'New text.')
+    )
     await rm(join(root, 'content/2024/05/release-5.en.md'))
     await rm(join(root, 'content/2024/05/release-5.ru.md'))
-    await writeFile(join(root, 'content/2024/05/brand-new.en.md'), release({title: 'Brand new', date: '2024-05-30T10:00:00+05:00', tags: ['economy']}, 'Fresh.'))
+    await writeFile(
+      join(root, 'content/2024/05/brand-new.en.md'),
+      release({title: 'Brand new', date: '2024-05-30T10:00:00+05:00', tags: ['economy']}, 'Fresh.')
+    )
   }
   // The expected trees: a clean build of each state.
   const expectedOld = await tree(await cleanBuild(before))

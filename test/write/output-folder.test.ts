@@ -29,7 +29,12 @@ describe('writeOutput', () => {
     const out = join(root, 'out')
     await writeOutput(out, [page('index.html', 'home'), page('en/index.html', 'en')])
     const entries = await readdir(out, {recursive: true, withFileTypes: true})
-    expect(entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1)).sort()).toEqual(['en/index.html', 'index.html'])
+    expect(
+      entries
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(out.length + 1))
+        .sort()
+    ).toEqual(['en/index.html', 'index.html'])
     expect(await readdir(join(out, '.matbuot-output'))).toEqual([])
     // Marked, so the next write may replace it.
     await writeOutput(out, [page('index.html', 'home again')])

@@ -57,7 +57,11 @@ function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
     .slice(0, model.config.feedSize)
     .map((release) => {
       const article = release.translations[locale]!
-      return feedEntry(model, article, Object.values(release.translations).filter((other) => other !== article))
+      return feedEntry(
+        model,
+        article,
+        Object.values(release.translations).filter((other) => other !== article)
+      )
     })
   const newest = Math.max(0, ...entries.map((e) => e.updated.getTime()))
   return {

@@ -17,7 +17,10 @@ const boilerplate =
 const noscriptBoilerplate = 'body{-webkit-animation:none;-moz-animation:none;-ms-animation:none;animation:none}'
 
 /** The site's stylesheet inlined, as AMP allows no external one; AMP caps it at 75,000 bytes. */
-export const ampCss = [readFileSync(projectFile('pipeline/outputs/assets/site.css'), 'utf8'), readFileSync(projectFile('pipeline/outputs/assets/amp.css'), 'utf8')]
+export const ampCss = [
+  readFileSync(projectFile('pipeline/outputs/assets/site.css'), 'utf8'),
+  readFileSync(projectFile('pipeline/outputs/assets/amp.css'), 'utf8')
+]
   .join('\n')
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s*\n\s*/g, '\n')
@@ -25,7 +28,11 @@ export const ampCss = [readFileSync(projectFile('pipeline/outputs/assets/site.cs
 
 // The same on every AMP page: serialized once.
 const ampStyles = trustedHtml(
-  toHtml([h('style', {'amp-boilerplate': ''}, boilerplate), h('noscript', [h('style', {'amp-boilerplate': ''}, noscriptBoilerplate)]), h('style', {'amp-custom': ''}, ampCss)])
+  toHtml([
+    h('style', {'amp-boilerplate': ''}, boilerplate),
+    h('noscript', [h('style', {'amp-boilerplate': ''}, noscriptBoilerplate)]),
+    h('style', {'amp-custom': ''}, ampCss)
+  ])
 )
 
 export interface AmpPageInput extends PageInput {

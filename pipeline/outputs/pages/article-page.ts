@@ -22,7 +22,16 @@ export function renderArticlePage(model: SiteModel, release: PublishedRelease, a
     jsonLd(newsArticle(model, article))
   ]
   const main = [articleElement(model, article, languages, 'html')]
-  return renderDocument({model, locale: article.locale, path: article.path, title: article.title, description: article.summary, languages, head, main})
+  return renderDocument({
+    model,
+    locale: article.locale,
+    path: article.path,
+    title: article.title,
+    description: article.summary,
+    languages,
+    head,
+    main
+  })
 }
 
 /** Headline, meta, image, body, tags and other languages: the same in both variants. */
@@ -38,7 +47,10 @@ export function articleElement(model: SiteModel, article: RenderedRelease, langu
     article.tags.length > 0
       ? h('nav', {className: ['release-tags'], ariaLabel: t('article.tags')}, [
           h('h2', t('article.tags')),
-          h('ul', article.tags.map((tag) => h('li', h('a', {href: model.paths.tag(article.locale, tag.id), rel: 'tag'}, tag.name))))
+          h(
+            'ul',
+            article.tags.map((tag) => h('li', h('a', {href: model.paths.tag(article.locale, tag.id), rel: 'tag'}, tag.name)))
+          )
         ])
       : undefined,
     alsoIn(model, article.locale, languages)

@@ -58,7 +58,12 @@ export function renderDocument(page: PageInput): string {
 /** Skip link, header with the language switcher, the page's main content, footer. */
 export function pageBody(page: Omit<PageInput, 'head' | 'description'>): Element {
   const chrome = chromeOf(page.model, page.locale)
-  return h('body', [chrome.skipLink, h('header', {className: ['site-header']}, [chrome.siteName, languageSwitcher(page)]), h('main', {id: 'main'}, [...page.main]), chrome.footer])
+  return h('body', [
+    chrome.skipLink,
+    h('header', {className: ['site-header']}, [chrome.siteName, languageSwitcher(page)]),
+    h('main', {id: 'main'}, [...page.main]),
+    chrome.footer
+  ])
 }
 
 /** What every page of a locale shows alike, each part serialized once per build and thread, not once per page. */
@@ -118,7 +123,9 @@ export function alternateLinks(page: Pick<PageInput, 'model' | 'languages'>): El
 /** Feed autodiscovery: a link to each of the locale's feeds. */
 function feedLinks(page: Pick<PageInput, 'model' | 'locale'>): Element[] {
   const name = page.model.translators[page.locale]('site.name')
-  return linkedFeeds.map((feed) => h('link', {rel: feed.rel, type: feed.mediaType, title: `${name} (${feed.title})`, href: feed.path(page.model.paths, page.locale)}))
+  return linkedFeeds.map((feed) =>
+    h('link', {rel: feed.rel, type: feed.mediaType, title: `${name} (${feed.title})`, href: feed.path(page.model.paths, page.locale)})
+  )
 }
 
 /** Only languages the page exists in; the current one is marked, not linked. */

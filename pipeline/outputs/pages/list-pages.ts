@@ -18,16 +18,21 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
       const page = index + 1
       const path = model.paths.home(locale, page)
       const title = page === 1 ? t('home.title') : `${t('home.title')} — ${t('pagination.status', {page, pages: pages.length})}`
-      const render = () => renderDocument({
-        model,
-        locale,
-        path,
-        title,
-        description: t('site.description'),
-        // Page n of one language is not page n of another, so only the first pages are alternates.
-        languages: page === 1 ? languages.map((l) => ({language: l, path: model.paths.home(l.code)})) : [{language, path}],
-        main: [h('h1', title), releaseList(model, locale, releases), pagination(model, locale, page, pages.length, (p) => model.paths.home(locale, p))].filter((n) => n !== undefined)
-      })
+      const render = () =>
+        renderDocument({
+          model,
+          locale,
+          path,
+          title,
+          description: t('site.description'),
+          // Page n of one language is not page n of another, so only the first pages are alternates.
+          languages: page === 1 ? languages.map((l) => ({language: l, path: model.paths.home(l.code)})) : [{language, path}],
+          main: [
+            h('h1', title),
+            releaseList(model, locale, releases),
+            pagination(model, locale, page, pages.length, (p) => model.paths.home(locale, p))
+          ].filter((n) => n !== undefined)
+        })
       yield {path: fileForPath(path), key: outputKey(model, locale, 'home', page, pages.length, ...releases.map((r) => r.key)), render}
     }
   }
@@ -49,15 +54,21 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
         yield {
           path: fileForPath(path),
           key: outputKey(model, locale, 'tag', id, page, pages.length, tagged.length, ...list.map((r) => r.key), ...languages.map((l) => l.path)),
-          render: () => renderDocument({
-            model,
-            locale,
-            path,
-            title,
-            description: `${title}: ${t('tag.count', {count: tagged.length})}`,
-            languages,
-            main: [h('h1', title), h('p', t('tag.count', {count: tagged.length})), releaseList(model, locale, list), pagination(model, locale, page, pages.length, (p) => model.paths.tag(locale, id, p))].filter((n) => n !== undefined)
-          })
+          render: () =>
+            renderDocument({
+              model,
+              locale,
+              path,
+              title,
+              description: `${title}: ${t('tag.count', {count: tagged.length})}`,
+              languages,
+              main: [
+                h('h1', title),
+                h('p', t('tag.count', {count: tagged.length})),
+                releaseList(model, locale, list),
+                pagination(model, locale, page, pages.length, (p) => model.paths.tag(locale, id, p))
+              ].filter((n) => n !== undefined)
+            })
         }
       }
     }
@@ -76,16 +87,17 @@ export function* notFoundPages(model: SiteModel): Iterable<OutputFile> {
     const path = model.paths.notFound(locale)
     yield {
       path: fileForPath(path),
-      render: () => renderDocument({
-        model,
-        locale,
-        path,
-        title: t('notFound.title'),
-        description: t('notFound.text'),
-        languages: siteLanguages(model.config).all.map((l) => ({language: l, path: model.paths.notFound(l.code)})),
-        canonical: false,
-        main: [h('h1', t('notFound.title')), h('p', t('notFound.text')), h('p', h('a', {href: model.paths.home(locale)}, t('notFound.back')))]
-      })
+      render: () =>
+        renderDocument({
+          model,
+          locale,
+          path,
+          title: t('notFound.title'),
+          description: t('notFound.text'),
+          languages: siteLanguages(model.config).all.map((l) => ({language: l, path: model.paths.notFound(l.code)})),
+          canonical: false,
+          main: [h('h1', t('notFound.title')), h('p', t('notFound.text')), h('p', h('a', {href: model.paths.home(locale)}, t('notFound.back')))]
+        })
     }
   }
 }

@@ -24,5 +24,8 @@ export function* rootPage(model: SiteModel): Iterable<OutputFile> {
       )
     )
   ]
-  yield {path: fileForPath(path), render: () => renderDocument({model, locale, path, title: t('root.title'), description: t('site.description'), languages: [], main})}
+  yield {
+    path: fileForPath(path),
+    render: () => renderDocument({model, locale, path, title: t('root.title'), description: t('site.description'), languages: [], main})
+  }
 }

@@ -24,7 +24,10 @@ export function* sitemapIndex(model: SiteModel): Iterable<OutputFile> {
         {xmlns: sitemapNamespace},
         localesOf(model).map((locale) => {
           const lastmod = lastModified(model, locale)
-          return x('sitemap', {}, [x('loc', {}, [absoluteUrl(model.config, model.paths.sitemap(locale))]), lastmod ? x('lastmod', {}, [lastmod]) : undefined])
+          return x('sitemap', {}, [
+            x('loc', {}, [absoluteUrl(model.config, model.paths.sitemap(locale))]),
+            lastmod ? x('lastmod', {}, [lastmod]) : undefined
+          ])
         })
       )
   }
@@ -35,7 +38,11 @@ export function* localeSitemaps(model: SiteModel): Iterable<OutputFile> {
   // What every release is, in every language: its URL, dates, translations and tags.
   const releases = model.releases.flatMap((release) => Object.values(release.translations).map((t) => t.key))
   for (const locale of localesOf(model)) {
-    yield {path: fileForPath(model.paths.sitemap(locale)), key: outputKey(model, 'site', 'sitemap', locale, ...releases), render: () => localeSitemap(model, locale)}
+    yield {
+      path: fileForPath(model.paths.sitemap(locale)),
+      key: outputKey(model, 'site', 'sitemap', locale, ...releases),
+      render: () => localeSitemap(model, locale)
+    }
   }
 }
 
@@ -44,12 +51,21 @@ function localeSitemap(model: SiteModel, locale: Locale): string {
   const entry = (path: string, lastmod: string | undefined, links: readonly Element[]) =>
     x('url', {}, [x('loc', {}, [url(path)]), lastmod ? x('lastmod', {}, [lastmod]) : undefined, ...links])
   const urls = [
-    entry(model.paths.home(locale), lastModified(model, locale), alternates(model, siteLanguages(model.config).all.map((l) => ({language: l, path: model.paths.home(l.code)})))),
+    entry(
+      model.paths.home(locale),
+      lastModified(model, locale),
+      alternates(
+        model,
+        siteLanguages(model.config).all.map((l) => ({language: l, path: model.paths.home(l.code)}))
+      )
+    ),
     ...model.releases.flatMap((release) => {
       const article = release.translations[locale]
       return article ? [entry(article.path, (article.updated ?? article.published).iso, releaseAlternates(model, release))] : []
     }),
-    ...[...tagsIn(model, locale)].map(([id, tagged]) => entry(model.paths.tag(locale, id), newestIso(tagged), alternates(model, tagLanguages(model, id))))
+    ...[...tagsIn(model, locale)].map(([id, tagged]) =>
+      entry(model.paths.tag(locale, id), newestIso(tagged), alternates(model, tagLanguages(model, id)))
+    )
   ]
   return sitemapDocument('urlset', {xmlns: sitemapNamespace, 'xmlns:xhtml': xhtmlNamespace}, urls)
 }

@@ -93,7 +93,8 @@ export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {
       yield {
         path: fileForPath(model.paths.ninjs(article.locale, article)),
         key: outputKey(model, article.locale, 'ninjs', ...Object.values(release.translations).map((t) => t.key), article.key),
-        render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`}
+        render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`
+      }
     }
   }
 }

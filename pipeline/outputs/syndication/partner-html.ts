@@ -10,7 +10,8 @@ import {timeElement} from '../pages/time-element.ts'
 import type {SiteModel} from '../site-model.ts'
 
 // Just enough to read well when opened directly; partners restyle it in their own systems.
-const partnerCss = 'body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:1rem/1.6 system-ui,sans-serif}img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem}'
+const partnerCss =
+  'body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:1rem/1.6 system-ui,sans-serif}img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem}'
 
 /**
  * A self-contained copy of one release-language for partners to pull into their own systems:
@@ -54,7 +55,11 @@ function heroImage(model: SiteModel, image: NonNullable<RenderedRelease['image']
 export function* partnerHtmlFiles(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
-      yield {path: fileForPath(model.paths.partnerHtml(article.locale, article)), key: outputKey(model, article.locale, 'partner', article.key), render: () => partnerHtml(model, article)}
+      yield {
+        path: fileForPath(model.paths.partnerHtml(article.locale, article)),
+        key: outputKey(model, article.locale, 'partner', article.key),
+        render: () => partnerHtml(model, article)
+      }
     }
   }
 }

@@ -8,7 +8,21 @@ export const ampExtensions = {'amp-youtube': '0.1'} as const
 export type AmpExtension = keyof typeof ampExtensions
 
 /** Elements AMP forbids outright; their content goes too (it is code, not text). */
-const removed = new Set(['script', 'style', 'object', 'embed', 'iframe', 'frame', 'frameset', 'applet', 'base', 'link', 'meta', 'template', 'noscript'])
+const removed = new Set([
+  'script',
+  'style',
+  'object',
+  'embed',
+  'iframe',
+  'frame',
+  'frameset',
+  'applet',
+  'base',
+  'link',
+  'meta',
+  'template',
+  'noscript'
+])
 /** Elements AMP forbids whose text readers still need: the element goes, its children stay. */
 const unwrapped = new Set(['form', 'button', 'select', 'textarea', 'input', 'label', 'option'])
 
@@ -61,20 +75,30 @@ function ampImage(node: Element, inLink: boolean, file: VFile): ElementContent[]
   const text = typeof alt === 'string' && alt !== '' ? alt : undefined
   if (typeof src !== 'string' || src === '') return text === undefined ? [] : [{type: 'text', value: text}]
   if (typeof width === 'number' && typeof height === 'number') {
-    return [{
-      type: 'element',
-      tagName: 'amp-img',
-      properties: {src, alt: alt ?? '', width, height, layout: 'responsive', ...(title === undefined ? {} : {title})},
-      children: []
-    }]
+    return [
+      {
+        type: 'element',
+        tagName: 'amp-img',
+        properties: {src, alt: alt ?? '', width, height, layout: 'responsive', ...(title === undefined ? {} : {title})},
+        children: []
+      }
+    ]
   }
   // A local image without a size is missing, and the media step has already said so.
-  if (!src.startsWith('/')) file.message(`image ${src} has no known size, so the AMP page links to it instead of showing it; expected width and height or a file in content/media/`, {
-    place: node.position,
-    ruleId: 'amp-image-size'
-  })
+  if (!src.startsWith('/'))
+    file.message(
+      `image ${src} has no known size, so the AMP page links to it instead of showing it; expected width and height or a file in content/media/`,
+      {
+        place: node.position,
+        ruleId: 'amp-image-size'
+      }
+    )
   const label: ElementContent = {type: 'text', value: text ?? src}
-  return [inLink ? {type: 'element', tagName: 'span', properties: {}, children: [label]} : {type: 'element', tagName: 'a', properties: {href: src}, children: [label]}]
+  return [
+    inLink
+      ? {type: 'element', tagName: 'span', properties: {}, children: [label]}
+      : {type: 'element', tagName: 'a', properties: {href: src}, children: [label]}
+  ]
 }
 
 /** Images that stand inside a link, found before the walk replaces any of them. */

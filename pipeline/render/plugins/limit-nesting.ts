@@ -20,7 +20,11 @@ export default function limitNesting() {
           continue
         }
         if (depth > maxNesting) {
-          if (!reported) file.message(`Unexpected HTML nested more than ${maxNesting} elements deep, expected shallower markup; the deeper elements are left out, their text stays`, {place: child.position, ruleId: 'nesting-depth'})
+          if (!reported)
+            file.message(
+              `Unexpected HTML nested more than ${maxNesting} elements deep, expected shallower markup; the deeper elements are left out, their text stays`,
+              {place: child.position, ruleId: 'nesting-depth'}
+            )
           reported = true
           parent.children.splice(index, 1, ...child.children)
           continue

@@ -19,7 +19,8 @@ export default function linkClobberedFragments() {
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
       // A fragment may name its id as written or percent-encoded (the footnote `[^a#b]`).
       const targets = [href.slice(1), decodePercentEscapes(href.slice(1))]
-      if (!targets.some((target) => ids.has(target)) && targets.some((target) => ids.has(prefix + target))) node.properties.href = `#${prefix}${href.slice(1)}`
+      if (!targets.some((target) => ids.has(target)) && targets.some((target) => ids.has(prefix + target)))
+        node.properties.href = `#${prefix}${href.slice(1)}`
     })
   }
 }

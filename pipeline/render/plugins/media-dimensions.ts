@@ -16,7 +16,10 @@ export default function mediaDimensions() {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return
       const src = node.properties.src
       if (typeof node.properties.alt !== 'string' || node.properties.alt.trim() === '') {
-        file.message(`image ${src} has no alt text, expected a short description for readers who cannot see it`, {place: node.position, ruleId: 'image-alt'})
+        file.message(`image ${src} has no alt text, expected a short description for readers who cannot see it`, {
+          place: node.position,
+          ruleId: 'image-alt'
+        })
       }
       node.properties.loading = 'lazy'
       node.properties.decoding = 'async'

@@ -61,7 +61,10 @@ function parseChildren(parent: Parent): void {
     run = []
   }
   for (const child of parent.children) {
-    const block = child.type === 'element' ? containers.has(child.tagName) || leafBlocks.has(child.tagName) || cells.has(child.tagName) : child.type === 'raw' && child.data?.rawHtmlBlock === true
+    const block =
+      child.type === 'element'
+        ? containers.has(child.tagName) || leafBlocks.has(child.tagName) || cells.has(child.tagName)
+        : child.type === 'raw' && child.data?.rawHtmlBlock === true
     if (!block) {
       run.push(child)
       continue
@@ -94,8 +97,13 @@ function parseBlock(nodes: RootContent[]): RootContent[] {
  * cannot split the cell or end the row: the table keeps the shape its Markdown gave it.
  */
 function parseCell(cell: Element): void {
-  const [wrapper, ...after] = parseBlock([{type: 'element', tagName: 'div', properties: {}, children: cell.children, ...(cell.position ? {position: cell.position} : {})}])
-  cell.children = [...(wrapper?.type === 'element' && wrapper.tagName === 'div' ? wrapper.children : wrapper ? [wrapper] : []), ...after] as ElementContent[]
+  const [wrapper, ...after] = parseBlock([
+    {type: 'element', tagName: 'div', properties: {}, children: cell.children, ...(cell.position ? {position: cell.position} : {})}
+  ])
+  cell.children = [
+    ...(wrapper?.type === 'element' && wrapper.tagName === 'div' ? wrapper.children : wrapper ? [wrapper] : []),
+    ...after
+  ] as ElementContent[]
 }
 
 /** A container's own tag goes through the parser too, so its attributes read as every other's. */
@@ -111,7 +119,9 @@ function reparseProperties(node: Element): void {
  * `<pre>`: an empty paragraph shows nothing, so none is kept.
  */
 function dropEmptyParagraphs(parent: Parent): void {
-  parent.children = parent.children.filter((child) => !(child.type === 'element' && child.tagName === 'p' && child.children.length === 0)) as ElementContent[]
+  parent.children = parent.children.filter(
+    (child) => !(child.type === 'element' && child.tagName === 'p' && child.children.length === 0)
+  ) as ElementContent[]
   for (const child of parent.children) if (child.type === 'element') dropEmptyParagraphs(child)
 }
 

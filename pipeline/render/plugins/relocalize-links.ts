@@ -12,7 +12,8 @@ export default function relocalizeLinks() {
     if (!prefixes) return
     eachElement(tree, (node: Element) => {
       const href = node.properties.href
-      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith(prefixes.from)) node.properties.href = prefixes.to + href.slice(prefixes.from.length)
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith(prefixes.from))
+        node.properties.href = prefixes.to + href.slice(prefixes.from.length)
     })
   }
 }

@@ -11,9 +11,47 @@ import {isTimeValue} from '../html-datetime.ts'
  */
 
 /** Text-level elements the sanitizer allows: the only content of the elements below. */
-const phrasing = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var'])
+const phrasing = new Set([
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var'
+])
 /** Elements that may hold text-level content only (`summary` and `dt` a little less than HTML lets them). */
-const phrasingOnly = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'summary', 'dt', ...[...phrasing].filter((name) => !['a', 'del', 'ins'].includes(name))])
+const phrasingOnly = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'summary',
+  'dt',
+  ...[...phrasing].filter((name) => !['a', 'del', 'ins'].includes(name))
+])
 /** Content nothing interactive may stand in. */
 const interactive = new Set(['a', 'details', 'summary'])
 /** The one element each of these may stand in. */
@@ -55,7 +93,10 @@ function repair(parent: Root | Element, context: Context, file: VFile): void {
     }
     const problem = misplaced(child, parent, context)
     if (problem !== undefined) {
-      file.message(`Unexpected <${child.tagName}> ${problem}; its content is kept without the tag`, {place: child.position, ruleId: 'html-content-model'})
+      file.message(`Unexpected <${child.tagName}> ${problem}; its content is kept without the tag`, {
+        place: child.position,
+        ruleId: 'html-content-model'
+      })
       parent.children.splice(index, 1, ...child.children)
       continue
     }
@@ -70,19 +111,24 @@ function repair(parent: Root | Element, context: Context, file: VFile): void {
 function misplaced(node: Element, parent: Root | Element, context: Context): string | undefined {
   const tag = node.tagName
   const parentTag = parent.type === 'element' ? parent.tagName : 'the body'
-  if (context.phrasingIn !== undefined && !phrasing.has(tag)) return `inside <${context.phrasingIn}>, expected only text-level content (such as <b> or <a>) there`
+  if (context.phrasingIn !== undefined && !phrasing.has(tag))
+    return `inside <${context.phrasingIn}>, expected only text-level content (such as <b> or <a>) there`
   if (context.inLink && interactive.has(tag)) return 'inside a link, expected no link or control inside another link'
   const parents = onlyIn[tag]
-  if (parents && !parents.includes(parentTag)) return `inside ${parentTag === 'the body' ? parentTag : `<${parentTag}>`}, expected it only in ${parents.map((p) => `<${p}>`).join(' or ')}`
+  if (parents && !parents.includes(parentTag))
+    return `inside ${parentTag === 'the body' ? parentTag : `<${parentTag}>`}, expected it only in ${parents.map((p) => `<${p}>`).join(' or ')}`
   if (tag === 'summary' || tag === 'figcaption') {
     const siblings = (parent.children as RootContent[]).filter((child): child is Element => child.type === 'element')
     if (tag === 'summary' && siblings[0] !== node) return 'that is not the first element in its <details>'
-    if (tag === 'figcaption' && siblings[0] !== node && siblings.at(-1) !== node) return 'that is neither the first nor the last element in its <figure>'
-    if (tag === 'figcaption' && siblings.find((sibling) => sibling.tagName === 'figcaption') !== node) return 'after another <figcaption> in the same <figure>'
+    if (tag === 'figcaption' && siblings[0] !== node && siblings.at(-1) !== node)
+      return 'that is neither the first nor the last element in its <figure>'
+    if (tag === 'figcaption' && siblings.find((sibling) => sibling.tagName === 'figcaption') !== node)
+      return 'after another <figcaption> in the same <figure>'
   }
   if (tag === 'details' && firstElement(node)?.tagName !== 'summary') return 'without a <summary> as its first element'
   if (tag === 'dl' && !isDescriptionList(node)) return 'with content other than groups of <dt> followed by <dd>'
-  if (tag === 'time' && node.properties.dateTime === undefined && !isTimeValue(toString(node))) return 'without a datetime, expected datetime="2024-05-10" or a date as its text'
+  if (tag === 'time' && node.properties.dateTime === undefined && !isTimeValue(toString(node)))
+    return 'without a datetime, expected datetime="2024-05-10" or a date as its text'
   return undefined
 }
 
@@ -92,7 +138,10 @@ function wrapLooseContent(list: Element, file: VFile): void {
   let loose: ElementContent[] = []
   const flush = () => {
     if (loose.some((node) => !isBlank(node))) {
-      file.message(`Unexpected content directly inside <${list.tagName}>, expected it inside <li>; it is put in one`, {place: loose.find((node) => !isBlank(node))!.position, ruleId: 'html-content-model'})
+      file.message(`Unexpected content directly inside <${list.tagName}>, expected it inside <li>; it is put in one`, {
+        place: loose.find((node) => !isBlank(node))!.position,
+        ruleId: 'html-content-model'
+      })
       children.push({type: 'element', tagName: 'li', properties: {}, children: loose})
     } else {
       children.push(...loose)

@@ -27,17 +27,28 @@ function reshape(table: Element, file: VFile): void {
   for (const group of childElements(table).filter((child) => ['thead', 'tbody', 'tfoot'].includes(child.tagName))) {
     const empty = childElements(group).filter((row) => row.tagName === 'tr' && cellsOf(row).length === 0)
     if (empty.length > 0) {
-      file.message('Unexpected table row without cells, expected at least one <td> or <th>; the row is left out', {place: empty[0]!.position, ruleId: 'table-shape'})
+      file.message('Unexpected table row without cells, expected at least one <td> or <th>; the row is left out', {
+        place: empty[0]!.position,
+        ruleId: 'table-shape'
+      })
       group.children = group.children.filter((child) => !empty.includes(child as Element))
     }
-    placed.push(...layOut(childElements(group).filter((row) => row.tagName === 'tr'), file))
+    placed.push(
+      ...layOut(
+        childElements(group).filter((row) => row.tagName === 'tr'),
+        file
+      )
+    )
   }
   const begins = new Set(placed.map((p) => p.x))
   for (const {cell, x, span} of placed) {
     let kept = 0
     for (let column = x; column < x + span; column++) if (begins.has(column)) kept++
     if (kept === span) continue
-    file.message(`Unexpected colspan="${span}" over columns where no cell begins, expected it to span only columns of the table; it spans ${kept}`, {place: cell.position, ruleId: 'table-shape'})
+    file.message(`Unexpected colspan="${span}" over columns where no cell begins, expected it to span only columns of the table; it spans ${kept}`, {
+      place: cell.position,
+      ruleId: 'table-shape'
+    })
     if (kept === 1) delete cell.properties.colSpan
     else cell.properties.colSpan = kept
   }
@@ -56,7 +67,10 @@ function layOut(rows: readonly Element[], file: VFile): Placed[] {
       if (down === 0) down = rows.length - y
       if (y + down > rows.length) {
         down = rows.length - y
-        file.message(`Unexpected rowspan="${String(cell.properties.rowSpan)}" past the last row, expected it to end within its table section; it spans ${down}`, {place: cell.position, ruleId: 'table-shape'})
+        file.message(
+          `Unexpected rowspan="${String(cell.properties.rowSpan)}" past the last row, expected it to end within its table section; it spans ${down}`,
+          {place: cell.position, ruleId: 'table-shape'}
+        )
         if (down === 1) delete cell.properties.rowSpan
         else cell.properties.rowSpan = down
       }

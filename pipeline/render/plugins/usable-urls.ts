@@ -18,7 +18,12 @@ export default function usableUrls() {
         // No src: the sanitizer took away a javascript:, data: or other unsafe one.
         const problem = typeof src === 'string' ? urlProblem(src) : 'image without a usable src'
         if (problem === undefined) return undefined
-        report(file, node, typeof src === 'string' ? `${problem} in the image URL ${JSON.stringify(src)}` : problem, 'the image is left out and its alt text stays')
+        report(
+          file,
+          node,
+          typeof src === 'string' ? `${problem} in the image URL ${JSON.stringify(src)}` : problem,
+          'the image is left out and its alt text stays'
+        )
         parent.children.splice(index, 1, ...altText(node))
         return [SKIP, index]
       }
@@ -45,7 +50,10 @@ export default function usableUrls() {
 }
 
 function report(file: VFile, node: Element, what: string, outcome: string): void {
-  file.message(`Unexpected ${what}, expected a URL such as https://example.org/page or /media/photo.jpg; ${outcome}`, {place: node.position, ruleId: 'invalid-url'})
+  file.message(`Unexpected ${what}, expected a URL such as https://example.org/page or /media/photo.jpg; ${outcome}`, {
+    place: node.position,
+    ruleId: 'invalid-url'
+  })
 }
 
 function altText(node: Element): ElementContent[] {

@@ -12,7 +12,8 @@ interface Rule {
 }
 
 const languages = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'})
-const wholeNumber = (value: unknown, min: number, max = Infinity) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+const wholeNumber = (value: unknown, min: number, max = Infinity) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
 
 const rules: Readonly<Record<string, Rule>> = {
   dir: {attribute: 'dir', expected: 'ltr, rtl or auto', valid: (value) => typeof value === 'string' && /^(?:ltr|rtl|auto)$/i.test(value)},
@@ -21,7 +22,11 @@ const rules: Readonly<Record<string, Rule>> = {
   id: {attribute: 'id', expected: 'a name without spaces', valid: (value) => typeof value === 'string' && value !== '' && !/\s/.test(value)},
   colSpan: {attribute: 'colspan', expected: 'a whole number from 1 to 1000', valid: (value) => wholeNumber(value, 1, 1000)},
   rowSpan: {attribute: 'rowspan', expected: 'a whole number from 0 to 65534', valid: (value) => wholeNumber(value, 0, 65534)},
-  scope: {attribute: 'scope', expected: 'row, col, rowgroup or colgroup', valid: (value) => typeof value === 'string' && /^(?:row|col|rowgroup|colgroup)$/i.test(value)},
+  scope: {
+    attribute: 'scope',
+    expected: 'row, col, rowgroup or colgroup',
+    valid: (value) => typeof value === 'string' && /^(?:row|col|rowgroup|colgroup)$/i.test(value)
+  },
   start: {attribute: 'start', expected: 'a whole number', valid: (value) => wholeNumber(value, -Infinity)},
   reversed: {attribute: 'reversed', expected: 'no value (reversed alone)', valid: (value) => value === true},
   width: {attribute: 'width', expected: 'a whole number of pixels', valid: (value) => wholeNumber(value, 0)},

@@ -28,7 +28,9 @@ export default function youtubeEmbeds() {
         type: 'element',
         tagName: 'figure',
         properties: {className: ['video-embed'], dataYoutubeId: id},
-        children: [{type: 'element', tagName: 'a', properties: {href: `https://www.youtube.com/watch?v=${id}`}, children: [{type: 'text', value: title}]}]
+        children: [
+          {type: 'element', tagName: 'a', properties: {href: `https://www.youtube.com/watch?v=${id}`}, children: [{type: 'text', value: title}]}
+        ]
       }
       return SKIP
     })

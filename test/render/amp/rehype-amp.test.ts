@@ -18,6 +18,9 @@ describe('rehypeAmp', () => {
       expect(body).toContain('unsafe')
       expect(body).toContain('and text')
     }
-    expect(messages.map((m) => `${m.line}:${m.column} ${m.reason.slice(0, 37)}`)).toEqual(['1:1 Unexpected image without a usable src', '1:46 Unexpected image without a usable src'])
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.reason.slice(0, 37)}`)).toEqual([
+      '1:1 Unexpected image without a usable src',
+      '1:46 Unexpected image without a usable src'
+    ])
   })
 })

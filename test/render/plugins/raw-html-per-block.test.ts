@@ -33,8 +33,12 @@ describe('rawHtmlPerBlock', () => {
   })
 
   it('should still pair tags written across one paragraph', () => {
-    const {html} = renderBody('Some <abbr title="Shanghai Cooperation Organisation">SCO</abbr> and <b>bold *and emphasis*</b> text\nover two <i>lines</i>.')
-    expect(html).toBe('<p>Some <abbr title="Shanghai Cooperation Organisation">SCO</abbr> and <b>bold <em>and emphasis</em></b> text\nover two <i>lines</i>.</p>')
+    const {html} = renderBody(
+      'Some <abbr title="Shanghai Cooperation Organisation">SCO</abbr> and <b>bold *and emphasis*</b> text\nover two <i>lines</i>.'
+    )
+    expect(html).toBe(
+      '<p>Some <abbr title="Shanghai Cooperation Organisation">SCO</abbr> and <b>bold <em>and emphasis</em></b> text\nover two <i>lines</i>.</p>'
+    )
   })
 
   it('should never put a paragraph inside <pre> (regression: `<pre>` then blank lines)', () => {

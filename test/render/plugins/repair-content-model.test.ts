@@ -6,7 +6,11 @@ describe('repairContentModel', () => {
     ['a block inside a heading', '## Title <div>with a div</div>', '<h2>Title with a div</h2>'],
     ['a list item outside a list', '<li>stray item</li>', 'stray item'],
     ['text directly in a list', '<ul><b>bold</b> text<li>item</li></ul>', '<ul><li><b>bold</b> text</li><li>item</li></ul>'],
-    ['a second figcaption', '<figure><figcaption>a</figcaption><img src="https://images.example.test/x.png" alt="x"><figcaption>b</figcaption></figure>', '<figure><figcaption>a</figcaption><img src="https://images.example.test/x.png" alt="x" loading="lazy" decoding="async">b</figure>'],
+    [
+      'a second figcaption',
+      '<figure><figcaption>a</figcaption><img src="https://images.example.test/x.png" alt="x"><figcaption>b</figcaption></figure>',
+      '<figure><figcaption>a</figcaption><img src="https://images.example.test/x.png" alt="x" loading="lazy" decoding="async">b</figure>'
+    ],
     ['a summary outside details', '<summary>stray</summary>', 'stray'],
     ['details without a summary', '<details>no summary</details>', 'no summary'],
     ['a description list without terms', '<dl><dd>only a definition</dd></dl>', 'only a definition'],
@@ -20,7 +24,14 @@ describe('repairContentModel', () => {
 
   it('should say where it repaired', () => {
     const {messages} = renderBody('Intro.\n\n## Title <div>with a div</div>')
-    expect(messages).toEqual([expect.objectContaining({line: 3, column: 10, ruleId: 'html-content-model', reason: expect.stringMatching(/^Unexpected <div> inside <h2>, expected only text-level content/)})])
+    expect(messages).toEqual([
+      expect.objectContaining({
+        line: 3,
+        column: 10,
+        ruleId: 'html-content-model',
+        reason: expect.stringMatching(/^Unexpected <div> inside <h2>, expected only text-level content/)
+      })
+    ])
   })
 
   it('should leave what Markdown writes alone', () => {

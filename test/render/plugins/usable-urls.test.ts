@@ -6,7 +6,12 @@ describe('usableUrls', () => {
     const {html, amp, absolute, messages} = renderBody('Before [empty host](https://) after.')
     for (const body of [html, amp, absolute]) expect(body).toBe('<p>Before empty host after.</p>')
     expect(messages).toEqual([
-      expect.objectContaining({line: 1, column: 8, ruleId: 'invalid-url', reason: expect.stringMatching(/^Unexpected empty host in the link URL "https:\/\/", expected .*; the link is published as plain text$/)})
+      expect.objectContaining({
+        line: 1,
+        column: 8,
+        ruleId: 'invalid-url',
+        reason: expect.stringMatching(/^Unexpected empty host in the link URL "https:\/\/", expected .*; the link is published as plain text$/)
+      })
     ])
   })
 
@@ -34,7 +39,10 @@ describe('usableUrls', () => {
       expect(body).toContain('a chart')
       expect(body).toContain('raw')
     }
-    expect(messages.map((m) => m.reason)).toEqual([expect.stringContaining('the image is left out and its alt text stays'), expect.stringContaining('the image is left out and its alt text stays')])
+    expect(messages.map((m) => m.reason)).toEqual([
+      expect.stringContaining('the image is left out and its alt text stays'),
+      expect.stringContaining('the image is left out and its alt text stays')
+    ])
   })
 
   it('should keep __amp_source_origin out of every page', () => {
@@ -69,6 +77,12 @@ describe('usableUrls', () => {
 
   it('should keep valid URLs exactly as Markdown wrote them', () => {
     const {html} = renderBody('[a](https://пример.рф/путь?q=1#x) [b](mailto:info@example.org) [c](../up) [d](#top) <https://example.org/x>')
-    expect(attributeValues(html, 'href')).toEqual(['https://%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80.%D1%80%D1%84/%D0%BF%D1%83%D1%82%D1%8C?q=1#x', 'mailto:info@example.org', '../up', '#top', 'https://example.org/x'])
+    expect(attributeValues(html, 'href')).toEqual([
+      'https://%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80.%D1%80%D1%84/%D0%BF%D1%83%D1%82%D1%8C?q=1#x',
+      'mailto:info@example.org',
+      '../up',
+      '#top',
+      'https://example.org/x'
+    ])
   })
 })

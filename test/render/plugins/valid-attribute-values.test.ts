@@ -45,7 +45,8 @@ describe('validAttributeValues', () => {
   })
 
   it('should keep the values HTML allows', () => {
-    const markdown = '<p dir="rtl" lang="uz-Cyrl"><time datetime="2024-05-10T09:30:00+05:00">10 May</time> <del datetime="2024-05-10">x</del> <time datetime="PT2H">two hours</time></p>'
+    const markdown =
+      '<p dir="rtl" lang="uz-Cyrl"><time datetime="2024-05-10T09:30:00+05:00">10 May</time> <del datetime="2024-05-10">x</del> <time datetime="PT2H">two hours</time></p>'
     const {html, messages} = renderBody(markdown)
     expect(html).toBe(markdown)
     expect(messages).toEqual([])
