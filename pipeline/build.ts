@@ -480,7 +480,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   const made = new FileQueue()
   const preparing = prepareWithStore(options, store, site, false, undefined, (slug, files) => made.push(slug, files)).finally(() => made.close())
   const partnerPreparing = options.partnerBundle
-    ? preparing.then((prepared) => (prepared.ok ? prepareWithStore(options, store, site, true) : prepared))
+    ? preparing.then((prepared) => (prepared.ok ? prepareWithStore({...options, onProgress: () => {}}, store, site, true) : prepared))
     : undefined
   let rendering = true
   const files = (async function* (): AsyncIterable<OutputFile> {

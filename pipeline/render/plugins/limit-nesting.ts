@@ -1,5 +1,6 @@
-import type {Element, Root} from 'hast'
+import type {Root} from 'hast'
 import type {VFile} from 'vfile'
+import {walkUnwrapping} from '../walk-tree.ts'
 
 /**
  * How deep the body's elements may nest: deeper than any real release goes (60 nested quotes
@@ -11,28 +12,15 @@ export const maxNesting = 64
 export default function limitNesting() {
   return (tree: Root, file: VFile) => {
     let reported = false
-    const flatten = (parent: Root | Element, depth: number) => {
-      let index = 0
-      while (index < parent.children.length) {
-        const child = parent.children[index]!
-        if (child.type !== 'element') {
-          index++
-          continue
-        }
-        if (depth > maxNesting) {
-          if (!reported)
-            file.message(
-              `Unexpected HTML nested more than ${maxNesting} elements deep, expected shallower markup; the deeper elements are left out, their text stays`,
-              {place: child.position, ruleId: 'nesting-depth'}
-            )
-          reported = true
-          parent.children.splice(index, 1, ...child.children)
-          continue
-        }
-        flatten(child, depth + 1)
-        index++
-      }
-    }
-    flatten(tree, 1)
+    walkUnwrapping(tree, 1, (element, _parent, depth) => {
+      if (depth <= maxNesting) return {unwrap: false, inner: depth + 1}
+      if (!reported)
+        file.message(
+          `Unexpected HTML nested more than ${maxNesting} elements deep, expected shallower markup; the deeper elements are left out, their text stays`,
+          {place: element.position, ruleId: 'nesting-depth'}
+        )
+      reported = true
+      return {unwrap: true}
+    })
   }
 }

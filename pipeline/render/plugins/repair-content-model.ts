@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toString} from 'hast-util-to-string'
 import type {VFile} from 'vfile'
 import {isTimeValue} from '../html-datetime.ts'
+import {walkUnwrapping} from '../walk-tree.ts'
 
 /*
  * The HTML parser builds a tree from any markup, but not always a valid one: it leaves a
@@ -82,29 +83,21 @@ export default function repairContentModel() {
   }
 }
 
-function repair(parent: Root | Element, context: Context, file: VFile): void {
-  if (parent.type === 'element' && (parent.tagName === 'ul' || parent.tagName === 'ol')) wrapLooseContent(parent, file)
-  let index = 0
-  while (index < parent.children.length) {
-    const child = parent.children[index]!
-    if (child.type !== 'element') {
-      index++
-      continue
-    }
+function repair(tree: Root, context: Context, file: VFile): void {
+  walkUnwrapping(tree, context, (child, parent, context) => {
     const problem = misplaced(child, parent, context)
     if (problem !== undefined) {
       file.message(`Unexpected <${child.tagName}> ${problem}; its content is kept without the tag`, {
         place: child.position,
         ruleId: 'html-content-model'
       })
-      parent.children.splice(index, 1, ...child.children)
-      continue
+      return {unwrap: true}
     }
     const tag = child.tagName
+    if (tag === 'ul' || tag === 'ol') wrapLooseContent(child, file)
     const phrasingIn = phrasingOnly.has(tag) ? tag : tag === 'a' || tag === 'del' || tag === 'ins' ? context.phrasingIn : undefined
-    repair(child, {...(phrasingIn === undefined ? {} : {phrasingIn}), inLink: context.inLink || tag === 'a'}, file)
-    index++
-  }
+    return {unwrap: false, inner: {...(phrasingIn === undefined ? {} : {phrasingIn}), inLink: context.inLink || tag === 'a'}}
+  })
 }
 
 /** Why `node` may not stand where it stands in `parent`, or undefined when it may. */
