@@ -6,6 +6,7 @@ import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {Translate} from '../../localize/translator.ts'
 import {htmlFormat, linkedFeeds} from '../format-table.ts'
+import {languageAlternates} from '../language-alternates.ts'
 import type {SiteModel} from '../site-model.ts'
 
 /** A link to the same page in another language. */
@@ -111,13 +112,7 @@ export function serializeDocument(html: Element): string {
 
 /** hreflang for every language of this page, itself included, and x-default. */
 export function alternateLinks(page: Pick<PageInput, 'model' | 'languages'>): Element[] {
-  const {model} = page
-  if (page.languages.length === 0) return []
-  const preferred = page.languages.find((l) => l.language === siteLanguages(model.config).default) ?? page.languages[0]!
-  return [
-    ...page.languages.map((l) => h('link', {rel: 'alternate', hrefLang: l.language.tag, href: absoluteUrl(model.config, l.path)})),
-    h('link', {rel: 'alternate', hrefLang: 'x-default', href: absoluteUrl(model.config, preferred.path)})
-  ]
+  return languageAlternates(page.model, page.languages).map(({hreflang, href}) => h('link', {rel: 'alternate', hrefLang: hreflang, href}))
 }
 
 /** Feed autodiscovery: a link to each of the locale's feeds. */

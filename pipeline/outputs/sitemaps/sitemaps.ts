@@ -8,6 +8,7 @@ import {languagesOf} from '../pages/article-page.ts'
 import {tagLanguages} from '../pages/list-pages.ts'
 import {type LanguageLink} from '../pages/document.ts'
 import {outputKey} from '../output-key.ts'
+import {languageAlternates} from '../language-alternates.ts'
 import {localesOf, releasesIn, tagsIn, type PublishedRelease, type SiteModel} from '../site-model.ts'
 import {sitemapDocument} from './sitemap-xml.ts'
 
@@ -81,14 +82,8 @@ function releaseAlternates(model: SiteModel, release: PublishedRelease): readonl
   return links
 }
 
-/** Every language of the page, itself included, and x-default (the default locale's, if any). */
 function alternates(model: SiteModel, languages: readonly LanguageLink[]): Element[] {
-  const preferred = languages.find((l) => l.language === siteLanguages(model.config).default) ?? languages[0]
-  if (!preferred) return []
-  return [
-    ...languages.map((l) => x('xhtml:link', {rel: 'alternate', hreflang: l.language.tag, href: absoluteUrl(model.config, l.path)})),
-    x('xhtml:link', {rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(model.config, preferred.path)})
-  ]
+  return languageAlternates(model, languages).map(({hreflang, href}) => x('xhtml:link', {rel: 'alternate', hreflang, href}))
 }
 
 function lastModified(model: SiteModel, locale: Locale): string | undefined {
