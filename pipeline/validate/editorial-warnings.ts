@@ -66,6 +66,9 @@ export function sitePagesOf(every: readonly LinkingRelease[], published: readonl
   return {existing: pathsOf(every), published: pathsOf(published)}
 }
 
+// A site path shaped like a release page's (/<prefix>/<yyyy>/<mm>/<slug>/, its AMP page too), whatever its prefix.
+const releaseShaped = /^\/[^/?#]+\/\d{4}\/\d{2}\/[^/?#]+(?:\/(?:amp\/?)?)?(?:[?#].*)?$/
+
 /**
  * Links to release pages that do not exist, or that this build does not publish. Withheld
  * releases (drafts, embargoed) are checked too, against every release, so a broken link
@@ -76,7 +79,18 @@ export function brokenSiteLinks(checked: readonly LinkingRelease[], pages: SiteP
     Object.values(release.translations).flatMap((article) =>
       article.siteLinks.flatMap((link) => {
         const page = paths.pageAt(link.href)
-        if (page?.kind !== 'release') return []
+        if (page === undefined && releaseShaped.test(link.href)) {
+          return [
+            diagnostic(
+              'warning',
+              article.file,
+              `link to ${link.href} leads to no page of this site: its first folder is no language's URL prefix`,
+              link
+            )
+          ]
+        }
+        // An AMP page exists exactly when its release's page does.
+        if (page?.kind !== 'release' && page?.kind !== 'amp') return []
         const target = paths.release(page.locale, page)
         if (!pages.existing.has(target)) {
           return [
