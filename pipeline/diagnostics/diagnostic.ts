@@ -6,30 +6,50 @@ export type Position = {readonly line: number; readonly column: number} | {reado
 /** One problem found in an input file, positioned when it has a place an editor can jump to. */
 export type Diagnostic = Position & {
   readonly severity: Severity
+  /** The catalog entry's stable id (e.g. `MB1101`), for tools to match on instead of the wording. */
+  readonly id?: string
   /** Path relative to the project root, e.g. `content/2022/08/x.ru.md`. */
   readonly file: string
   /** The front-matter key or config field the problem is about, when there is one. */
   readonly field?: string
   readonly message: string
+  /** What the field should hold and what it holds, when the problem is a value (`actual` as the message quotes it). */
+  readonly expected?: string
+  readonly actual?: string
   /** Other files involved (collisions, disagreeing translations). */
   readonly related?: readonly string[]
+  /** What to do about it, when the message alone does not say. */
+  readonly hint?: string
 }
 
 export function diagnostic(
   severity: Severity,
   file: string,
   message: string,
-  where: {line?: number; column?: number; field?: string; related?: readonly string[]} = {}
+  where: {
+    line?: number
+    column?: number
+    field?: string
+    related?: readonly string[]
+    hint?: string
+    id?: string
+    expected?: string
+    actual?: string
+  } = {}
 ): Diagnostic {
   // A line without a column points at the start of that line.
   const position: Position = where.line === undefined ? {} : {line: where.line, column: where.column ?? 1}
   return {
     severity,
+    ...(where.id === undefined ? {} : {id: where.id}),
     file,
     ...position,
     ...(where.field === undefined ? {} : {field: where.field}),
     message,
-    ...(where.related === undefined ? {} : {related: where.related})
+    ...(where.expected === undefined ? {} : {expected: where.expected}),
+    ...(where.actual === undefined ? {} : {actual: where.actual}),
+    ...(where.related === undefined ? {} : {related: where.related}),
+    ...(where.hint === undefined ? {} : {hint: where.hint})
   }
 }
 

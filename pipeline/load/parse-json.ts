@@ -1,11 +1,13 @@
-import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem, report} from '../diagnostics/catalog-entry.ts'
+import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 
 /** Parse a JSON file's text; a syntax error comes back as a diagnostic at the place JSON.parse names. */
 export function parseJson(text: string, file: string): {data?: unknown; problems: Diagnostic[]} {
   try {
     return {data: JSON.parse(text) as unknown, problems: []}
   } catch (error) {
-    return {problems: [diagnostic('error', file, `invalid JSON: ${(error as Error).message}`, positionOfJsonError(text, error as Error))]}
+    return {problems: [report(file, problem(catalog.invalidSyntax, 'JSON', (error as Error).message), positionOfJsonError(text, error as Error))]}
   }
 }
 

@@ -1,14 +1,18 @@
-import {isMap, isScalar, LineCounter, parseDocument, type Document} from 'yaml'
-import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {isMap, isScalar, LineCounter, parseDocument, Scalar, type Document} from 'yaml'
+import {report} from '../diagnostics/catalog-entry.ts'
+import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import {stripXmlIllegalDeep} from './strip-xml-illegal.ts'
+import {yamlSyntaxProblems} from './yaml-syntax-problems.ts'
 
 /** A YAML mapping with the means to point back at any of its keys and values. */
 export interface PositionedYaml {
   readonly data: unknown
   /** Position in the whole file of the value at `path` (its key when `at` is 'key'). */
   locate(path: readonly PropertyKey[], at?: 'key' | 'value'): {line: number; column: number}
-  /** The source text of a scalar at `path`, for "got …" in messages. */
-  sourceOf(path: readonly PropertyKey[]): string | undefined
+  /** Where the `index`-th character of the text at `path` is, when it is written on one line; else where the value starts. */
+  locateCharacter(path: readonly PropertyKey[], index: number): {line: number; column: number}
+  /** A scalar at `path` as messages show it ("got …"): quoted, on one line, and the last line it runs on to. */
+  shown(path: readonly PropertyKey[]): {text: string; lastLine: number} | undefined
 }
 
 /**
@@ -31,7 +35,7 @@ export function readYaml(
 
   if (document.errors.length > 0) {
     return {
-      problems: document.errors.map((error) => diagnostic('error', file, `invalid ${format}: ${firstSentence(error.message)}`, shift(error.pos[0])))
+      problems: yamlSyntaxProblems(text, document, document.errors, format).map((found) => report(file, found.problem, shift(found.offset)))
     }
   }
 
@@ -40,9 +44,22 @@ export function readYaml(
     locate(path, at = 'value') {
       return shift(offsetOf(document, path, at))
     },
-    sourceOf(path) {
+    locateCharacter(path, index) {
       const node = document.getIn(path as unknown[], true)
-      return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined
+      if (!isScalar(node) || !node.range) return shift(offsetOf(document, path, 'value'))
+      const written = text.slice(node.range[0], node.range[1])
+      const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE
+      // Escapes and folded lines move characters: then the value's start is the honest answer.
+      const exact = !written.includes('\n') && !written.includes('\\') && !written.includes("''")
+      return shift(node.range[0] + (exact ? index + (quoted ? 1 : 0) : 0))
+    },
+    shown(path) {
+      const node = document.getIn(path as unknown[], true)
+      if (!isScalar(node) || !node.range) return undefined
+      return {
+        text: shownValue(node.value, text.slice(node.range[0], node.range[1])),
+        lastLine: shift(Math.max(node.range[0], node.range[1] - 1)).line
+      }
     }
   }
   return {yaml, problems: []}
@@ -81,6 +98,10 @@ function rangeStart(node: unknown): number | undefined {
   return range ? range[0] : undefined
 }
 
-function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+/** A string quoted as read (a value over several lines folded into one); a number or flag named, so it never passes for text. */
+function shownValue(value: unknown, source: string): string {
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'number') return `the number ${source}`
+  if (typeof value === 'boolean') return `the value ${source}`
+  return JSON.stringify(source)
 }

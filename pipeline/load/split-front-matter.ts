@@ -1,3 +1,6 @@
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem, type Problem} from '../diagnostics/catalog-entry.ts'
+
 export interface SplitSource {
   /** The YAML between the fences. */
   readonly yaml: string
@@ -9,14 +12,14 @@ export interface SplitSource {
 }
 
 /** Separate `---`-fenced YAML front matter from the Markdown body. */
-export function splitFrontMatter(text: string): SplitSource | {problem: string; line: number} {
+export function splitFrontMatter(text: string): SplitSource | {problem: Problem; line: number} {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const lines = normalized.split('\n')
   if (lines[0]?.trimEnd() !== '---') {
-    return {problem: 'unexpected start of file, expected front matter opening with a "---" line', line: 1}
+    return {problem: problem(catalog.noFrontMatter), line: 1}
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---')
-  if (close === -1) return {problem: 'unclosed front matter, expected a closing "---" line', line: 1}
+  if (close === -1) return {problem: problem(catalog.unclosedFrontMatter), line: 1}
   return {
     yaml: lines.slice(1, close).join('\n'),
     yamlLine: 2,

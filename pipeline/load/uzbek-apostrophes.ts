@@ -39,14 +39,26 @@ export interface Normalized {
 
 /** Uzbek Latin text with every oʻ, gʻ and tutuq belgisi in its one spelling; quotation marks stay. */
 export function normalizeUzbekApostrophes(text: string): Normalized {
+  const {text: normalized, changes} = normalizeUzbekApostrophesAt(text)
+  return {text: normalized, changes}
+}
+
+/** The same, with where the first changed mark is in `text`, so editors can be pointed at it. */
+export function normalizeUzbekApostrophesAt(text: string): Normalized & {readonly first?: number} {
   let changes = 0
-  const count = (before: string, after: string) => {
-    if (before !== after) changes++
+  let first: number | undefined
+  // Every mark is one code unit and stays one, so an offset in any pass is an offset in `text`.
+  const count = (before: string, after: string, at: number) => {
+    if (before === after) return after
+    changes++
+    first = Math.min(first ?? at, at)
     return after
   }
   const normalized = text
-    .replace(beforeLetter, (match, letter: string) => count(match, letter + OKINA))
-    .replace(wordFinal, (found: string, offset: number, whole: string) => (insideQuotation(whole.slice(0, offset)) ? found : count(found, OKINA)))
-    .replace(letterInternal, (found: string) => count(found, TUTUQ))
-  return {text: normalized, changes}
+    .replace(beforeLetter, (match: string, letter: string, offset: number) => count(match, letter + OKINA, offset + 1))
+    .replace(wordFinal, (found: string, offset: number, whole: string) =>
+      insideQuotation(whole.slice(0, offset)) ? found : count(found, OKINA, offset)
+    )
+    .replace(letterInternal, (found: string, offset: number) => count(found, TUTUQ, offset))
+  return {text: normalized, changes, ...(first === undefined ? {} : {first})}
 }

@@ -1,6 +1,8 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem, report} from '../diagnostics/catalog-entry.ts'
+import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import {readTransliterationDictionary, type TransliterationDictionary} from './transliteration-dictionary.ts'
 
 export const dictionaryFileName = 'uz-Cyrl.dictionary.json'
@@ -16,13 +18,7 @@ export async function loadTransliterationDictionary(
     text = await readFile(join(localesDir, dictionaryFileName), 'utf8')
   } catch (error) {
     return {
-      problems: [
-        diagnostic(
-          'error',
-          file,
-          `cannot read the transliteration dictionary, expected a JSON file of words, stems and keep (${(error as Error).message})`
-        )
-      ]
+      problems: [report(file, problem(catalog.unreadableDictionary, (error as Error).message))]
     }
   }
   return readTransliterationDictionary(text, file)

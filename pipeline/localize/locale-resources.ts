@@ -1,7 +1,9 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {Locale} from '../config/locales.ts'
-import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem, report} from '../diagnostics/catalog-entry.ts'
+import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import {parseJson} from '../load/parse-json.ts'
 import {stripXmlIllegalDeep} from '../load/strip-xml-illegal.ts'
 
@@ -29,7 +31,7 @@ export async function loadLocaleResources(
     try {
       text = await readFile(join(localesDir, `${locale}.json`), 'utf8')
     } catch {
-      problems.push(diagnostic('error', file, `cannot read the UI strings of locale "${locale}", expected a JSON file here`))
+      problems.push(report(file, problem(catalog.unreadableLocale, locale)))
       continue
     }
     const json = parseJson(text, file)
@@ -63,11 +65,10 @@ function compareKeys(reference: ResourceTree, tree: ResourceTree, locale: Locale
   const required = requiredKeys(reference, locale)
   const problems: Diagnostic[] = []
   for (const key of required) {
-    if (!present.has(key))
-      problems.push(diagnostic('error', file, `missing key "${key}" in locale "${locale}", expected a translation`, {field: key}))
+    if (!present.has(key)) problems.push(report(file, problem(catalog.missingTranslation, key, locale), {field: key}))
   }
   for (const key of present) {
-    if (!required.has(key)) problems.push(diagnostic('warning', file, `unexpected key "${key}", not in the reference locale`, {field: key}))
+    if (!required.has(key)) problems.push(report(file, problem(catalog.extraTranslation, key), {field: key}))
   }
   return problems
 }

@@ -2,7 +2,7 @@ import {z} from 'zod'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import {parseJson} from '../load/parse-json.ts'
 import {readYaml} from '../load/read-yaml.ts'
-import {schemaIssuesToDiagnostics} from '../validate/schema-issues.ts'
+import {validateYaml} from '../validate/schema-issues.ts'
 import {OKINA, strayApostrophes, TUTUQ} from '../load/uzbek-apostrophes.ts'
 
 /** Editors' exceptions: whole words the rules cannot know, and words to leave as they are. */
@@ -99,9 +99,8 @@ export function readTransliterationDictionary(text: string, file: string): {dict
   // JSON.parse decides what is JSON; read as YAML (JSON is YAML) it can point at keys and values.
   const {yaml, problems} = readYaml(text, file, 1, 'JSON')
   if (!yaml) return {problems}
-  const result = transliterationDictionarySchema.safeParse(yaml.data)
-  const issues = result.success ? [] : result.error.issues
-  return {...usableEntries(yaml.data, issues), problems: schemaIssuesToDiagnostics(issues, yaml, file)}
+  const {issues, problems: schemaProblems} = validateYaml(transliterationDictionarySchema, yaml, file)
+  return {...usableEntries(yaml.data, issues), problems: schemaProblems}
 }
 
 /** The entries no issue is about, when every section has the right shape; otherwise nothing. */

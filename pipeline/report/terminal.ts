@@ -12,7 +12,8 @@ const paint = {error: colors.red, warning: colors.yellow, info: colors.cyan} as 
 export function describeDiagnostic(d: Diagnostic, root: string): string {
   const heading = formatDiagnostic(d).replace(` ${d.severity}`, ` ${paint[d.severity](d.severity)}`)
   const frame = d.line === undefined ? undefined : codeFrame(join(root, d.file), d.line, d.column)
-  return frame ? `${heading}\n${frame}` : heading
+  const hint = d.hint === undefined ? undefined : colors.dim(`${' '.repeat(5)} = hint: ${d.hint}`)
+  return [heading, ...(frame ? [frame] : []), ...(hint ? [hint] : [])].join('\n')
 }
 
 const sources = new Map<string, string[] | undefined>()

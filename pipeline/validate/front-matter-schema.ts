@@ -58,16 +58,22 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>
 
-/** The same front matter with `rewrite` applied to every field readers read as prose. */
-export function mapProse(fm: FrontMatter, rewrite: (text: string) => string): FrontMatter {
+/** The same front matter with `rewrite` applied to every field readers read as prose (`path` names the field). */
+export function mapProse(fm: FrontMatter, rewrite: (text: string, path: readonly string[]) => string): FrontMatter {
   return {
     ...fm,
-    title: rewrite(fm.title),
-    summary: rewrite(fm.summary),
-    ...(fm.dateline === undefined ? {} : {dateline: rewrite(fm.dateline)}),
-    ...(fm.author === undefined ? {} : {author: rewrite(fm.author)}),
+    title: rewrite(fm.title, ['title']),
+    summary: rewrite(fm.summary, ['summary']),
+    ...(fm.dateline === undefined ? {} : {dateline: rewrite(fm.dateline, ['dateline'])}),
+    ...(fm.author === undefined ? {} : {author: rewrite(fm.author, ['author'])}),
     ...(fm.image === undefined
       ? {}
-      : {image: {...fm.image, alt: rewrite(fm.image.alt), ...(fm.image.caption === undefined ? {} : {caption: rewrite(fm.image.caption)})}})
+      : {
+          image: {
+            ...fm.image,
+            alt: rewrite(fm.image.alt, ['image', 'alt']),
+            ...(fm.image.caption === undefined ? {} : {caption: rewrite(fm.image.caption, ['image', 'caption'])})
+          }
+        })
   }
 }

@@ -1,11 +1,12 @@
 import type {Locale} from '../config/locales.ts'
-import {diagnostic, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {report} from '../diagnostics/catalog-entry.ts'
+import {sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import {parseSourcePath} from '../load/parse-source-path.ts'
-import {readYaml} from '../load/read-yaml.ts'
+import {readYaml, type PositionedYaml} from '../load/read-yaml.ts'
 import {splitFrontMatter} from '../load/split-front-matter.ts'
 import {frontMatterSchema, mapProse, type FrontMatter} from './front-matter-schema.ts'
-import {normalizeUzbekApostrophes} from '../load/uzbek-apostrophes.ts'
-import {schemaIssuesToDiagnostics} from './schema-issues.ts'
+import {normalizeUzbekApostrophesAt} from '../load/uzbek-apostrophes.ts'
+import {validateYaml} from './schema-issues.ts'
 
 /** A source file's text, by its path from the content folder (forward slashes). */
 export interface SourceText {
@@ -30,34 +31,43 @@ export interface ReleaseDocument {
   readonly transliteratedFrom?: Locale
   /** Uzbek apostrophes the front matter had to have normalized (see uzbek-apostrophes). */
   readonly normalizedSpots: number
+  /** Where the first of them is in the file. */
+  readonly firstNormalizedSpot?: {readonly line: number; readonly column: number}
 }
 
 /** Validate one source file; a file with any error yields no document. */
 export function readReleaseDocument(source: SourceText, contentLabel: string): {document?: ReleaseDocument; body?: string; problems: Diagnostic[]} {
   const file = `${contentLabel}/${source.path}`
   const location = parseSourcePath(source.path)
-  if ('problem' in location) return {problems: [diagnostic('error', file, location.problem)]}
+  if ('problem' in location) return {problems: [report(file, location.problem)]}
 
   const split = splitFrontMatter(source.text)
-  if ('problem' in split) return {problems: [diagnostic('error', file, split.problem, {line: split.line})]}
+  if ('problem' in split) return {problems: [report(file, split.problem, {line: split.line})]}
 
   const {yaml, problems} = readYaml(split.yaml, file, split.yamlLine)
   if (!yaml) return {problems}
-  const parsed = frontMatterSchema.safeParse(yaml.data ?? {})
-  if (!parsed.success) return {problems: sortDiagnostics(schemaIssuesToDiagnostics(parsed.error.issues, yaml, file))}
+  const parsed = validateYaml(frontMatterSchema, yaml, file, yaml.data ?? {})
+  if (!parsed.data) return {problems: sortDiagnostics(parsed.problems)}
 
   const positions = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, yaml.locate([key])]))
-  const {frontMatter, normalizedSpots} = location.locale === 'uz' ? normalizeFrontMatter(parsed.data) : {frontMatter: parsed.data, normalizedSpots: 0}
-  return {document: {file, ...location, frontMatter, positions, bodyLine: split.bodyLine, normalizedSpots}, body: split.body, problems: []}
+  const normalized = location.locale === 'uz' ? normalizeFrontMatter(parsed.data, yaml) : {frontMatter: parsed.data, normalizedSpots: 0}
+  return {document: {file, ...location, ...normalized, positions, bodyLine: split.bodyLine}, body: split.body, problems: []}
 }
 
 /** The prose fields of Uzbek Latin front matter, in the one spelling the body gets too. */
-function normalizeFrontMatter(fm: FrontMatter): {frontMatter: FrontMatter; normalizedSpots: number} {
+function normalizeFrontMatter(
+  fm: FrontMatter,
+  yaml: PositionedYaml
+): Pick<ReleaseDocument, 'frontMatter' | 'normalizedSpots' | 'firstNormalizedSpot'> {
   let normalizedSpots = 0
-  const frontMatter = mapProse(fm, (text) => {
-    const result = normalizeUzbekApostrophes(text)
+  const spots: {line: number; column: number}[] = []
+  const frontMatter = mapProse(fm, (text, path) => {
+    const result = normalizeUzbekApostrophesAt(text)
     normalizedSpots += result.changes
+    if (result.first !== undefined) spots.push(yaml.locateCharacter(path, result.first))
     return result.text
   })
-  return {frontMatter, normalizedSpots}
+  // Fields are rewritten in the schema's order; editors read the file's.
+  const [first] = spots.sort((a, b) => a.line - b.line || a.column - b.column)
+  return {frontMatter, normalizedSpots, ...(first === undefined ? {} : {firstNormalizedSpot: first})}
 }

@@ -1,8 +1,10 @@
 import {readFile} from 'node:fs/promises'
 import {siteConfigSchema, type SiteConfig} from '../config/site-config.ts'
-import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem, report} from '../diagnostics/catalog-entry.ts'
+import {sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import {readYaml} from '../load/read-yaml.ts'
-import {schemaIssuesToDiagnostics} from './schema-issues.ts'
+import {validateYaml} from './schema-issues.ts'
 
 /** Read and validate the site config; every problem comes back positioned in the file. */
 export async function loadSiteConfig(path: string, displayPath = path): Promise<{config?: SiteConfig; problems: Diagnostic[]}> {
@@ -12,7 +14,7 @@ export async function loadSiteConfig(path: string, displayPath = path): Promise<
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const found = code === 'ENOENT' ? 'found nothing' : code === 'EISDIR' ? 'found a folder' : `could not read it (${code ?? String(error)})`
-    return {problems: [diagnostic('error', displayPath, `expected the site config, a YAML file, here; ${found}`)]}
+    return {problems: [report(displayPath, problem(catalog.unreadableConfig, found))]}
   }
   return parseSiteConfig(text, displayPath)
 }
@@ -20,14 +22,13 @@ export async function loadSiteConfig(path: string, displayPath = path): Promise<
 export function parseSiteConfig(text: string, file: string): {config?: SiteConfig; problems: Diagnostic[]} {
   const {yaml, problems} = readYaml(text, file)
   if (!yaml) return {problems}
-  const result = siteConfigSchema.safeParse(yaml.data)
-  if (!result.success) return {problems: schemaIssuesToDiagnostics(result.error.issues, yaml, file)}
-  const config = result.data
+  const {data: config, problems: schemaProblems} = validateYaml(siteConfigSchema, yaml, file)
+  if (!config) return {problems: sortDiagnostics(schemaProblems)}
   const transliterated = config.locales.findIndex((l) => l.transliterateFrom !== undefined && (l.code !== 'uz-Cyrl' || l.transliterateFrom !== 'uz'))
   if (transliterated !== -1) {
     return {
       problems: [
-        diagnostic('error', file, 'unexpected transliterateFrom, expected it only on uz-Cyrl, from uz', {
+        report(file, problem(catalog.misplacedTransliteration), {
           ...yaml.locate(['locales', transliterated, 'transliterateFrom']),
           field: `locales.${transliterated}.transliterateFrom`
         })
@@ -37,7 +38,7 @@ export function parseSiteConfig(text: string, file: string): {config?: SiteConfi
   if (!config.locales.some((l) => l.code === config.defaultLocale)) {
     return {
       problems: [
-        diagnostic('error', file, `expected the default locale to be one of the configured locales`, {
+        report(file, problem(catalog.unknownDefaultLocale), {
           ...yaml.locate(['defaultLocale']),
           field: 'defaultLocale'
         })

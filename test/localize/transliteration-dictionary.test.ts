@@ -76,7 +76,7 @@ describe('readTransliterationDictionary', () => {
       `${file}:5:5 error "words.o'zbek": unexpected "'", expected oʻ and gʻ with ʻ (U+02BB) and the tutuq belgisi with ʼ (U+02BC), got "o'zbek"`,
       `${file}:6:5 error "words.o´zbek": unexpected "´", expected oʻ and gʻ with ʻ (U+02BB) and the tutuq belgisi with ʼ (U+02BC), got "o´zbek"`,
       `${file}:7:13 error "words.sirk": unexpected Latin letter "c", expected Cyrillic only, got "цcирк"`,
-      `${file}:8:12 error "words.sex": expected the Cyrillic spelling as a string, got 5`,
+      `${file}:8:12 error "words.sex": expected the Cyrillic spelling as a string, got the number 5`,
       `${file}:10:5 error "words.nyu-": unexpected hyphen at the start, the end or twice in a row, expected words joined by single hyphens, got "nyu-"`,
       `${file}:13:15 error "stems.oktabr": unexpected capital letter, expected lowercase (the source word’s case is applied), got "Октябр"`,
       `${file}:14:5 error "stems.sentabr ": unexpected " ", expected only Uzbek Latin letters, ʻ, ʼ and hyphens, got "sentabr "`,
@@ -84,8 +84,8 @@ describe('readTransliterationDictionary', () => {
       `${file}:18:19 error "keep.1": unexpected blank token, expected a token to keep as written, got ""`,
       `${file}:18:23 error "keep.2": unexpected second copy of a token, expected each token once, got "SCO"`,
       `${file}:18:30 error "keep.3": unexpected space around the token, expected the token alone, got " IT"`,
-      `${file}:18:37 error "keep.4": expected a token to keep as written, got 7`,
-      `${file}:19:3 error "extra": unexpected key, expected one of the known fields (see the README)`
+      `${file}:18:37 error "keep.4": expected a token to keep as written, got the number 7`,
+      `${file}:19:3 error "extra": unknown key \`extra\`, expected one of the known fields`
     ])
     expect(dictionary).toEqual({words: {nyu: 'нью'}, stems: {sentabr: 'сентябр'}, keep: ['SCO']})
   })

@@ -19,17 +19,17 @@ describe('readReleaseDocument', () => {
 
   it('should point a bad date at its value with what was expected and what was found', () => {
     expect(check('2022/08/sco-forum.ru.md', '---\ntitle: Форум\ndate: 31.08.2022\nsummary: Кратко.\n---\n')).toEqual([
-      'content/2022/08/sco-forum.ru.md:3:7 error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got 31.08.2022'
+      'content/2022/08/sco-forum.ru.md:3:7 error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got "31.08.2022"'
     ])
   })
 
   it('should report every problem of a file, not only the first', () => {
-    const problems = check('2022/08/x.en.md', '---\ndate: yesterday\nsummry: typo\n---\n')
+    const problems = check('2022/08/x.en.md', '---\ndate: yesterday\nsumry: typo\nsource: agency\n---\n')
     expect(problems).toEqual([
-      'content/2022/08/x.en.md:2:1 error "summary": expected a plain-text summary, but it is missing',
       'content/2022/08/x.en.md:2:1 error "title": expected a title, but it is missing',
-      'content/2022/08/x.en.md:2:7 error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got yesterday',
-      'content/2022/08/x.en.md:3:1 error "summry": unexpected key, expected one of the known fields (see the README)'
+      'content/2022/08/x.en.md:2:7 error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got "yesterday"',
+      'content/2022/08/x.en.md:3:1 error "sumry": unknown key `sumry` — did you mean `summary`?',
+      'content/2022/08/x.en.md:4:1 error "source": unknown key `source`, expected one of the known fields'
     ])
   })
 
@@ -58,6 +58,38 @@ describe('readReleaseDocument', () => {
     const problems = check('2022/08/x.en.md', '---\ntitle: T\ndate: 2022-08-31T10:00:00+05:00\nsummary: S\nimage:\n  src: /media/a.jpg\n---\n')
     expect(problems).toEqual([
       expect.stringContaining('x.en.md:6:3 error "image.alt": expected alternative text describing the image, but it is missing')
+    ])
+  })
+
+  it('should point an over-indented key at its own line and say what is wrong with it', () => {
+    const text = '---\ntitle: T\ndate: 2022-08-31T10:00:00+05:00\nsummary: S\nimage:\n  src: /media/a.jpg\n    alt: A photo\n---\n'
+    expect(check('2022/08/x.en.md', text)).toEqual([
+      'content/2022/08/x.en.md:7:5 error `alt` is indented more than the keys above it, expected it in line with `src` (2 spaces in)'
+    ])
+  })
+
+  it('should point an unclosed quote where it opens, not at the end of the front matter', () => {
+    const text = '---\ntitle: "Budget 2024\ndate: 2022-08-31T10:00:00+05:00\nsummary: S\n---\n'
+    expect(check('2022/08/x.en.md', text)).toEqual([
+      'content/2022/08/x.en.md:2:8 error unclosed quote: the " here never closes, expected a closing " at the end of the value (write \\" for a " inside it)'
+    ])
+  })
+
+  it('should take a mistyped key for the field it is a letter away from, and list the known fields', () => {
+    const {problems} = readReleaseDocument(
+      {path: '2022/08/x.en.md', text: '---\ntitle: T\ndate: 2022-08-31T10:00:00+05:00\nsummmary: S\n---\n'},
+      'content'
+    )
+    expect(problems.map(formatDiagnostic)).toEqual(['content/2022/08/x.en.md:4:1 error "summmary": unknown key `summmary` — did you mean `summary`?'])
+    expect(problems[0]?.hint).toBe(
+      'the known fields are `title`, `date`, `updated`, `summary`, `dateline`, `author`, `tags`, `image`, `draft`, `embargo`'
+    )
+  })
+
+  it('should show a value that runs on over two lines quoted, on one line, and say which line to look at', () => {
+    const text = '---\ntitle: T\ndate: 2022-08-31T10:00:00+05:00\nsummary: S\ntags:\n  - economy\n    - sco\n---\n'
+    expect(check('2022/08/x.en.md', text)).toEqual([
+      'content/2022/08/x.en.md:6:5 error "tags.0": expected a tag id in lowercase letters, digits and hyphens, got "economy - sco" (the value runs on to line 7: is that line indented too far?)'
     ])
   })
 })
