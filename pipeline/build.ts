@@ -18,7 +18,9 @@ import type {Locale} from './config/locales.ts'
 import type {SiteConfig} from './config/site-config.ts'
 import {loadSiteConfig} from './validate/read-site-config.ts'
 import {sitePathsFor} from './config/urls.ts'
-import {diagnostic, hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
+import {catalog} from './diagnostics/catalog.ts'
+import {problem, report} from './diagnostics/catalog-entry.ts'
+import {hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
 import {mediaInfoOf, type MediaIndex, type MediaInfo} from './load/media-index.ts'
 import {InputReader, statOf, type InputFile} from './load/scan-inputs.ts'
 import {labeller, scanProject, type ProjectPaths, type ProjectScan} from './load/scan-project.ts'
@@ -206,7 +208,7 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
   const unconfigured = documents.filter((d) => !locales.includes(d.locale))
   const {releases: grouped, problems: setProblems} = groupReleases(
     documents.filter((d) => locales.includes(d.locale)),
-    config.timeZone
+    config
   )
   const transliterates = config.locales.some((l) => l.transliterateFrom !== undefined)
   const {dictionary: transliteration, problems: dictionaryProblems} = transliterates
@@ -241,9 +243,7 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
       ...localeProblems,
       ...dictionaryProblems,
       ...read.flatMap((r) => r.problems),
-      ...unconfigured.map((d) =>
-        diagnostic('error', d.file, `locale "${d.locale}" is not enabled in the site config, expected one of ${locales.join(', ')}`)
-      ),
+      ...unconfigured.map((d) => report(d.file, problem(catalog.unconfiguredLocale, d.locale, locales))),
       ...setProblems
     ]
   }

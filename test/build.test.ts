@@ -135,11 +135,11 @@ describe('matbuot build with broken releases', () => {
     expect(stderr).toMatch(/^content\/2024\/05\/bad-yaml\.en\.md:\d+:\d+ error invalid YAML: /m)
     expect(stderr).toContain('content/2024/05/no-title.en.md:2:1 error "title": expected a title, but it is missing')
     expect(stderr).toContain(
-      'content/2024/05/bad-date.ru.md:3:7 error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got 10.05.2024'
+      'content/2024/05/bad-date.ru.md:3:7 error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got "10.05.2024"'
     )
-    expect(stderr).toContain('content/2024/05/typo.uz.md:5:1 error "tagz": unexpected key')
+    expect(stderr).toContain('content/2024/05/typo.uz.md:5:1 error "tagz": unknown key `tagz` — did you mean `tags`?')
     expect(stderr).toContain('content/2024/05/other.de.md error unknown locale suffix ".de", expected one of .en, .ru, .uz, .uz-Cyrl')
-    expect(stderr).toMatch(/content\/2024\/05\/twin\.en\.md error two files map to one URL .*content\/2024\/06\/twin\.en\.md/)
+    expect(stderr).toMatch(/content\/2024\/05\/twin\.en\.md error slug "twin" is used by 2 releases, .*content\/2024\/06\/twin\.en\.md/)
     expect(stderr).not.toMatch(/\n\s+at /)
   })
 })

@@ -1,5 +1,10 @@
+import {siteLanguages} from '../config/languages.ts'
 import type {Locale} from '../config/locales.ts'
-import {compareStrings, diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import type {SiteConfig} from '../config/site-config.ts'
+import {sitePathsFor} from '../config/urls.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem, report} from '../diagnostics/catalog-entry.ts'
+import {compareStrings, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {ReleaseDocument} from './read-release-document.ts'
 
 /** All translations of one release: they share slug, folder and date. */
@@ -11,20 +16,24 @@ export interface Release {
   readonly translations: Readonly<Partial<Record<Locale, ReleaseDocument>>>
 }
 
+type GroupingConfig = Pick<SiteConfig, 'timeZone' | 'locales' | 'defaultLocale'>
+
 /**
  * Group release-languages by slug (the translation key) and check what only the set can show:
- * two files for one release-language (one URL), translations that disagree on the date, and a
- * folder that disagrees with the date. Each problem names every file involved.
+ * one slug used by two releases of a language, a translation whose date differs from the others,
+ * and a folder that disagrees with the date. Each problem names every file involved.
  */
-export function groupReleases(documents: readonly ReleaseDocument[], timeZone: string): {releases: Release[]; problems: Diagnostic[]} {
+export function groupReleases(documents: readonly ReleaseDocument[], config: GroupingConfig): {releases: Release[]; problems: Diagnostic[]} {
   const problems: Diagnostic[] = []
   const bySlug = new Map<string, ReleaseDocument[]>()
   for (const document of documents) bySlug.set(document.slug, [...(bySlug.get(document.slug) ?? []), document])
 
   const releases: Release[] = []
   for (const [slug, group] of bySlug) {
-    const groupProblems = [...duplicateLocales(slug, group), ...disagreeingDates(slug, group)]
-    if (groupProblems.length === 0) groupProblems.push(...misplacedFiles(group, timeZone))
+    // Two releases under one slug have no one date to agree on: the collision is the problem.
+    const collisions = duplicateLocales(slug, group, config)
+    const groupProblems = collisions.length > 0 ? collisions : disagreeingDates(group, config)
+    if (groupProblems.length === 0) groupProblems.push(...misplacedFiles(group, config.timeZone))
     problems.push(...groupProblems)
     if (groupProblems.length > 0) continue
 
@@ -41,28 +50,37 @@ export function newestFirst(a: Pick<Release, 'date' | 'slug'>, b: Pick<Release, 
   return Date.parse(b.date) - Date.parse(a.date) || compareStrings(a.slug, b.slug)
 }
 
-function duplicateLocales(slug: string, group: readonly ReleaseDocument[]): Diagnostic[] {
+function duplicateLocales(slug: string, group: readonly ReleaseDocument[], config: GroupingConfig): Diagnostic[] {
+  const paths = sitePathsFor(config)
   return group.flatMap((d) => {
     const twins = group.filter((other) => other !== d && other.locale === d.locale)
     if (twins.length === 0) return []
-    return [
-      diagnostic('error', d.file, `two files map to one URL /${d.locale}/…/${slug}/, expected one file per release and language`, {
-        related: twins.map((t) => t.file)
-      })
-    ]
+    const urls = [...new Set([d, ...twins].map((r) => paths.release(r.locale, r)))].sort(compareStrings)
+    return [report(d.file, problem(catalog.slugCollision, slug, urls), {related: twins.map((t) => t.file)})]
   })
 }
 
-function disagreeingDates(slug: string, group: readonly ReleaseDocument[]): Diagnostic[] {
-  if (new Set(group.map((d) => Date.parse(d.frontMatter.date))).size <= 1) return []
-  const dates = group.map((g) => `${g.file}: ${g.frontMatter.date}`).join('; ')
-  return group.map((d) =>
-    diagnostic('error', d.file, `translations of "${slug}" disagree on the date, expected the same date in every language (${dates})`, {
-      ...d.positions.date,
-      field: 'date',
-      related: group.filter((g) => g !== d).map((g) => g.file)
-    })
-  )
+/** The date most translations share is the release's; on a tie, the default language's (then config order) wins. */
+function disagreeingDates(group: readonly ReleaseDocument[], config: GroupingConfig): Diagnostic[] {
+  const byDate = new Map<number, ReleaseDocument[]>()
+  for (const d of group) byDate.set(Date.parse(d.frontMatter.date), [...(byDate.get(Date.parse(d.frontMatter.date)) ?? []), d])
+  if (byDate.size <= 1) return []
+  const order = siteLanguages(config).codes
+  const rank = (files: readonly ReleaseDocument[]) =>
+    Math.min(...files.map((d) => (d.locale === config.defaultLocale ? -1 : order.indexOf(d.locale))))
+  const [, agreed] = [...byDate].sort(([, a], [, b]) => b.length - a.length || rank(a) - rank(b))[0]!
+  const expected = agreed[0]!.frontMatter.date
+  return group
+    .filter((d) => !agreed.includes(d))
+    .map((d) =>
+      report(d.file, problem(catalog.disagreeingDate, d.frontMatter.date, expected), {
+        ...d.positions.date,
+        field: 'date',
+        expected,
+        actual: d.frontMatter.date,
+        related: agreed.map((g) => g.file)
+      })
+    )
 }
 
 function misplacedFiles(group: readonly ReleaseDocument[], timeZone: string): Diagnostic[] {
@@ -70,7 +88,7 @@ function misplacedFiles(group: readonly ReleaseDocument[], timeZone: string): Di
     const [year, month] = yearMonthIn(d.frontMatter.date, timeZone)
     if (year === d.year && month === d.month) return []
     return [
-      diagnostic('error', d.file, `unexpected folder ${d.year}/${d.month}, expected ${year}/${month} to match the date in ${timeZone}`, {
+      report(d.file, problem(catalog.misplacedFolder, `${d.year}/${d.month}`, `${year}/${month}`, timeZone), {
         ...d.positions.date,
         field: 'date'
       })
