@@ -5,6 +5,8 @@ import type {VFileMessage} from 'vfile-message'
 import {siteLanguages} from '../config/languages.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import {absoluteUrl, sitePathsFor} from '../config/urls.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem, report} from '../diagnostics/catalog-entry.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {MediaIndex, MediaInfo} from '../load/media-index.ts'
 import {formatDate, type LocalizedDate} from '../localize/format-date.ts'
@@ -117,13 +119,10 @@ export function renderUnit(unit: RenderUnit, unlogged: RenderContext): RenderedU
   })
   const normalizedSpots = source.normalizedSpots + (file.data.normalizedSpots ?? 0)
   if (normalizedSpots > 0) {
-    messages.push(
-      diagnostic(
-        'info',
-        source.file,
-        `normalized ${normalizedSpots} Uzbek apostrophe${normalizedSpots === 1 ? '' : 's'} (oʻ gʻ with U+02BB, the tutuq belgisi ʼ with U+02BC); write them so in the source to silence this`
-      )
-    )
+    const bodySpot = file.data.firstNormalizedSpot
+    // Front matter comes first in the file, so its first spot is the file's first.
+    const first = source.firstNormalizedSpot ?? (bodySpot && {line: bodySpot.line + source.bodyLine - 1, column: bodySpot.column})
+    messages.push(report(source.file, problem(catalog.normalizedApostrophes, normalizedSpots), first ?? {}))
   }
   const bodies = [finish(source, tree, context, messages, siteLinks), ...derived]
   return {bodies, reads: log.reads(unlogged.config, unlogged.transliteration, unit.derived.length > 0)}
@@ -156,7 +155,7 @@ function finish(document: ReleaseDocument, tree: Root, context: LoggedContext, m
     } catch (error) {
       if (!(error instanceof MissingTranslationError)) throw error
       problems.push(
-        diagnostic('error', document.file, `unknown tag "${id}", expected a tag with a name at "tags.${id}" in locales/${document.locale}.json`, {
+        report(document.file, problem(catalog.unknownTag, id, document.locale), {
           ...document.positions.tags,
           field: 'tags'
         })
@@ -243,7 +242,7 @@ function renderImage(
   // Only media files are published: a missing one would be a broken image on every page.
   if (!info && !document.transliteratedFrom) {
     problems.push(
-      diagnostic('error', document.file, `image ${image.src} not found, expected a file at content${image.src}`, {
+      report(document.file, problem(catalog.missingImage, image.src), {
         ...document.positions.image,
         field: 'image.src'
       })

@@ -108,6 +108,18 @@ describe('orthography in releases', () => {
     )
   })
 
+  it('should point at the first apostrophe it changed in the body, and count them all', async () => {
+    const rendered = await render('uz', {title: 'Ozbek'}, "Bu ma'lumot va bog' haqida.")
+    expect(rendered.problems).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        line: 6,
+        column: 6,
+        message: expect.stringMatching(/^normalized 2 Uzbek apostrophes, the first of them here/)
+      })
+    ])
+  })
+
   it('should leave Russian and English text untouched', async () => {
     for (const locale of ['en', 'ru'] as const) {
       const rendered = await render(locale, {title: "O'Brien's news"}, "It's Tashkent's day, g'alaba.")
