@@ -1,6 +1,8 @@
 import type {Locale} from '../config/locales.ts'
 import type {SitePaths} from '../config/urls.ts'
-import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem, report} from '../diagnostics/catalog-entry.ts'
+import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {Release} from './group-releases.ts'
 
 /** Which languages each release has: the rows of the check's coverage table. */
@@ -28,16 +30,11 @@ export function staleTranslations(releases: readonly Release[]): Diagnostic[] {
     return documents
       .filter((d) => touched(d) < touched(newest) && newest.frontMatter.updated !== undefined)
       .map((d) =>
-        diagnostic(
-          'warning',
-          d.file,
-          `probably stale: ${newest.file} was updated at ${newest.frontMatter.updated}, expected this translation to be updated too`,
-          {
-            ...(d.positions.updated ?? d.positions.date),
-            field: d.frontMatter.updated === undefined ? 'date' : 'updated',
-            related: [newest.file]
-          }
-        )
+        report(d.file, problem(catalog.staleTranslation, newest.file, newest.frontMatter.updated!), {
+          ...(d.positions.updated ?? d.positions.date),
+          field: d.frontMatter.updated === undefined ? 'date' : 'updated',
+          related: [newest.file]
+        })
       )
   })
 }
@@ -93,24 +90,10 @@ export function brokenSiteLinks(checked: readonly LinkingRelease[], pages: SiteP
         if (page?.kind !== 'release' && page?.kind !== 'amp') return []
         const target = paths.release(page.locale, page)
         if (!pages.existing.has(target)) {
-          return [
-            diagnostic(
-              'warning',
-              article.file,
-              `link to ${link.href} leads to no published release, expected /<locale>/<yyyy>/<mm>/<slug>/ of an existing release`,
-              link
-            )
-          ]
+          return [report(article.file, problem(catalog.linkToNoRelease, link.href), link)]
         }
         if (pages.published.has(article.path) && !pages.published.has(target)) {
-          return [
-            diagnostic(
-              'warning',
-              article.file,
-              `link to ${link.href} leads to a release this build does not publish (a draft or under embargo), expected a published release`,
-              link
-            )
-          ]
+          return [report(article.file, problem(catalog.linkToWithheldRelease, link.href), link)]
         }
         return []
       })
