@@ -227,6 +227,14 @@ export const catalog = {
       `link to ${href} leads to a release this build does not publish (a draft or under embargo), expected a published release`,
     example: ['/en/2024/06/embargoed/']
   }),
+  linkUnderNoPrefix: entry({
+    id: 'MB2007',
+    severity: 'warning',
+    title: 'Link to a release page under no language',
+    message: (href: string) => `link to ${href} leads to no page of this site: its first folder is no language's URL prefix`,
+    hint: 'Use the prefix the site config gives the language (or its code in lowercase), e.g. /en/2024/05/slug/.',
+    example: ['/de/2024/05/budget/']
+  }),
   normalizedApostrophes: entry({
     id: 'MB3001',
     severity: 'info',

@@ -77,14 +77,7 @@ export function brokenSiteLinks(checked: readonly LinkingRelease[], pages: SiteP
       article.siteLinks.flatMap((link) => {
         const page = paths.pageAt(link.href)
         if (page === undefined && releaseShaped.test(link.href)) {
-          return [
-            diagnostic(
-              'warning',
-              article.file,
-              `link to ${link.href} leads to no page of this site: its first folder is no language's URL prefix`,
-              link
-            )
-          ]
+          return [report(article.file, problem(catalog.linkUnderNoPrefix, link.href), link)]
         }
         // An AMP page exists exactly when its release's page does.
         if (page?.kind !== 'release' && page?.kind !== 'amp') return []
