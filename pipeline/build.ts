@@ -244,6 +244,10 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
       ...dictionaryProblems,
       ...read.flatMap((r) => r.problems),
       ...unconfigured.map((d) => report(d.file, problem(catalog.unconfiguredLocale, d.locale, locales))),
+      // Every share card of an unillustrated release would point at it: a missing file is an error.
+      ...(config.defaultImage !== undefined && !media[config.defaultImage]
+        ? [report(label(paths.configFile), problem(catalog.missingImage, config.defaultImage), {field: 'defaultImage'})]
+        : []),
       ...setProblems
     ]
   }
@@ -390,13 +394,13 @@ function assemblyOf(
 
 /**
  * What every page of a locale is made from besides the releases it shows: the code (templates
- * included), the config, that locale's strings and the logo. A changed string rewrites only its
- * own locale's pages; a new image none but those of the releases that show it.
+ * included), the config, that locale's strings, the logo and the default image. A changed string
+ * rewrites only its own locale's pages; a new image none but those of the releases that show it.
  */
 function pageFingerprints(config: SiteConfig, site: ConfiguredSite): SiteModel['fingerprints'] {
   const common = createHash('sha256')
     .update(codeFingerprint())
-    .update(JSON.stringify([config, site.media[config.logo] ?? null]))
+    .update(JSON.stringify([config, site.media[config.logo] ?? null, (config.defaultImage && site.media[config.defaultImage]) ?? null]))
   const forLocale = (locale: Locale | 'site') =>
     common
       .copy()

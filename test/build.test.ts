@@ -31,6 +31,7 @@ describe('build', () => {
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([])
     expect(result.ok).toBe(true)
     expect(await listFiles(join(root, 'dist'))).toEqual([
+      '404.html',
       'assets/site.css',
       'en/2024/03/draft/amp/index.html',
       'en/2024/03/draft/index.html',

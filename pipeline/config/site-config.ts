@@ -35,7 +35,12 @@ export const siteConfigSchema = z.strictObject({
     usageTerms: z.string().min(1)
   }),
   /** Agency logo under /media/, used by JSON-LD and the header. */
-  logo: z.string().regex(/^\/media\//, {error: 'expected a path under /media/'})
+  logo: z.string().regex(/^\/media\//, {error: 'expected a path under /media/'}),
+  /** Image under /media/ that shares and structured data show for a release without its own (default: none). */
+  defaultImage: z
+    .string()
+    .regex(/^\/media\//, {error: 'expected a path under /media/'})
+    .optional()
 })
 
 export type SiteConfig = Readonly<z.infer<typeof siteConfigSchema>>

@@ -38,6 +38,7 @@ export function createSitePaths(config: Pick<SiteConfig, 'locales'>) {
     ninjs: (locale: Locale, r: ReleaseRef) => `/syndication${at(locale)}${r.year}/${r.month}/${r.slug}.json`,
     partnerIndex: (locale: Locale) => `/syndication${at(locale)}index.json`,
     notFound: (locale: Locale) => `${at(locale)}404.html`,
+    rootNotFound: () => '/404.html',
     stylesheet: () => '/assets/site.css'
   }
 }

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import collectSiteLinks from './plugins/collect-site-links.ts'
+import imageTitleCaptions from './plugins/image-title-captions.ts'
 import limitNesting from './plugins/limit-nesting.ts'
 import linkClobberedFragments from './plugins/link-clobbered-fragments.ts'
 import localizeFootnotes from './plugins/localize-footnotes.ts'
@@ -43,6 +44,7 @@ export const markdownProcessor = unified()
   .use(usableUrls)
   .use(validAttributeValues)
   .use(limitNesting)
+  .use(imageTitleCaptions)
   .use(repairContentModel)
   .use(tableShape)
   .use(collectSiteLinks)

@@ -17,16 +17,16 @@ const expectations = [
     locale: 'en',
     lang: 'en',
     title: 'ISMI Deputy Director Bobur Usmanov on the timeliness and importance of the upcoming forum',
-    date: '31 August 2022, 10:00'
+    date: '31 August 2022, 10:00, Tashkent time'
   },
   {
     locale: 'ru',
     lang: 'ru',
     title: 'Заместитель директора ИСМИ Бобур Усманов о своевременности и значимости предстоящего форума',
-    date: '31 августа 2022 г., 10:00'
+    date: '31 августа 2022 г., 10:00 по ташкентскому времени'
   },
-  {locale: 'uz', lang: 'uz-Latn', title: /^SMTI direktori oʻrinbosari Bobur Usmonov/, date: '31-avgust, 2022, 10:00'},
-  {locale: 'uz-Cyrl', lang: 'uz-Cyrl', title: /^СМТИ директори ўринбосари Бобур Усмонов/, date: '31 август, 2022, 10:00'}
+  {locale: 'uz', lang: 'uz-Latn', title: /^SMTI direktori oʻrinbosari Bobur Usmonov/, date: '31-avgust, 2022, 10:00, Toshkent vaqti'},
+  {locale: 'uz-Cyrl', lang: 'uz-Cyrl', title: /^СМТИ директори ўринбосари Бобур Усмонов/, date: '31 август, 2022, 10:00, Тошкент вақти'}
 ] as const
 
 describe('the seed release', () => {

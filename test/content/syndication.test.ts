@@ -20,7 +20,7 @@ beforeAll(async () => {
   items = await Promise.all(files.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as Item))
 })
 
-const attribution = {en: 'Source: Dunyo', ru: 'Источник: Dunyo', uz: 'Manba: Dunyo', 'uz-cyrl': 'Манба: Dunyo'} as const
+const attribution = {en: 'Source: Dunyo', ru: 'Источник: Дунё', uz: 'Manba: Dunyo', 'uz-cyrl': 'Манба: Dunyo'} as const
 
 describe('ninjs items built from content/', () => {
   it('should all validate against the IPTC ninjs 3.1 schema', () => {

@@ -47,7 +47,7 @@ describe('Uzbek Cyrillic pages built from content/', () => {
 
   it('should date in Uzbek Cyrillic', async () => {
     const page = await readFile(join(dist, 'uz-cyrl/2022/08/sco-information-security-forum/index.html'), 'utf8')
-    expect(page).toContain('<time datetime="2022-08-31T10:00:00+05:00">31 август, 2022, 10:00</time>')
+    expect(page).toContain('<time datetime="2022-08-31T10:00:00+05:00">31 август, 2022, 10:00, Тошкент вақти</time>')
   })
 })
 

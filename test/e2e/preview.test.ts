@@ -33,12 +33,12 @@ describe('matbuot dev in a real browser', () => {
     await page.locator('.language-switcher a', {hasText: 'Русский'}).click()
     await page.waitForURL(`**/ru/${seed}/`)
     expect(await page.getAttribute('html', 'lang')).toBe('ru')
-    expect(await page.locator('.release-meta time').first().textContent()).toBe('31 августа 2022 г., 10:00')
+    expect(await page.locator('.release-meta time').first().textContent()).toBe('31 августа 2022 г., 10:00 по ташкентскому времени')
 
     await page.locator('.language-switcher a', {hasText: 'Oʻzbekcha'}).click()
     await page.waitForURL(`**/uz/${seed}/`)
     expect(await page.getAttribute('html', 'lang')).toBe('uz-Latn')
-    expect(await page.locator('.release-meta time').first().textContent()).toBe('31-avgust, 2022, 10:00')
+    expect(await page.locator('.release-meta time').first().textContent()).toBe('31-avgust, 2022, 10:00, Toshkent vaqti')
   })
 
   it('should show an edit to the Russian file without a manual reload', async () => {

@@ -29,7 +29,8 @@ export interface Corpus {
 
 const prefixes = {en: 'en', ru: 'ru', uz: 'uz', 'uz-Cyrl': 'uz-cyrl'} as const
 type SiteLocale = keyof typeof prefixes
-const siteName = 'Dunyo'
+// The agency's name as each locale file spells it.
+const siteNames: Readonly<Record<SiteLocale, string>> = {en: 'Dunyo', ru: 'Дунё', uz: 'Dunyo', 'uz-Cyrl': 'Dunyo'}
 
 /** The front-matter text one release-language should show, after the documented normalization. */
 interface ExpectedTexts {
@@ -366,6 +367,7 @@ export function checkWithConsumers(corpus: Corpus): void {
     }
     shown('h1', first('h1'), expect.title)
     const title = first('title') ?? ''
+    const siteName = siteNames[expect.locale]
     if (collapsed(title) !== collapsed(expect.title) && collapsed(title) !== `${collapsed(expect.title)} — ${siteName}`) {
       problems.push(
         `<title>: expected ${JSON.stringify(collapsed(expect.title))} (with or without " — ${siteName}"), got ${JSON.stringify(collapsed(title))}`

@@ -56,9 +56,10 @@ export function renderAmpDocument(page: AmpPageInput): string {
     h('meta', {name: 'description', content: page.description}),
     ...alternateLinks(page),
     chromeOf(page.model, page.locale).feedLinks,
+    chromeOf(page.model, page.locale).icon,
     ...(page.head ?? []),
     ampStyles
   ])
-  const html: Element = h('html', {amp: '', lang: siteLanguages(page.model.config).get(page.locale).tag}, [head, pageBody(page)])
+  const html: Element = h('html', {amp: '', lang: siteLanguages(page.model.config).get(page.locale).tag}, [head, pageBody(page, 'amp')])
   return serializeDocument(html)
 }

@@ -3,12 +3,14 @@ import {h} from 'hastscript'
 import {siteLanguages, type Language} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
+import type {LocalizedDate} from '../../localize/format-date.ts'
+import type {Translate} from '../../localize/translator.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import {ampFormat} from '../format-table.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
 import {jsonLd, renderDocument, trustedHtml, type LanguageLink} from './document.ts'
 import {newsArticle} from './news-article.ts'
-import {timeElement} from './time-element.ts'
+import {shareImage} from './share-image.ts'
 
 /** How the article's own parts are marked up: plain HTML, or AMP's custom elements. */
 export type ArticleVariant = 'html' | 'amp'
@@ -41,6 +43,8 @@ export function articleElement(model: SiteModel, article: RenderedRelease, langu
   return h('article', {className: ['release']}, [
     article.draft ? h('p', {className: ['draft-notice']}, t('article.draft')) : undefined,
     h('h1', article.title),
+    // The summary as a standfirst: what a reader takes in before the body.
+    h('p', {className: ['standfirst']}, article.summary),
     releaseMeta(model, article),
     article.image ? figure(article.image, variant) : undefined,
     h('div', {className: ['release-body']}, [trustedHtml(bodyHtml)]),
@@ -60,26 +64,34 @@ export function articleElement(model: SiteModel, article: RenderedRelease, langu
 /** Open Graph and Twitter card: how the page looks when shared. */
 function socialMeta(model: SiteModel, article: RenderedRelease, languages: readonly LanguageLink[]): Element[] {
   const t = model.translators[article.locale]
-  const imageUrl = article.image ? absoluteUrl(model.config, article.image.src) : undefined
+  const image = shareImage(model, article)
+  const locale = openGraphLocale(siteLanguages(model.config).get(article.locale))
+  // uz-Latn and uz-Cyrl are both uz_UZ to Open Graph: each locale is named once.
+  const alternates = new Set(languages.filter((l) => l.language.code !== article.locale).map((l) => openGraphLocale(l.language)))
+  alternates.delete(locale)
   return [
     h('meta', {property: 'og:type', content: 'article'}),
     h('meta', {property: 'og:site_name', content: t('site.name')}),
     h('meta', {property: 'og:title', content: article.title}),
     h('meta', {property: 'og:description', content: article.summary}),
     h('meta', {property: 'og:url', content: absoluteUrl(model.config, article.path)}),
-    h('meta', {property: 'og:locale', content: openGraphLocale(siteLanguages(model.config).get(article.locale))}),
-    ...languages
-      .filter((l) => l.language.code !== article.locale)
-      .map((l) => h('meta', {property: 'og:locale:alternate', content: openGraphLocale(l.language)})),
-    ...(imageUrl && article.image
-      ? [h('meta', {property: 'og:image', content: imageUrl}), h('meta', {property: 'og:image:alt', content: article.image.alt})]
+    h('meta', {property: 'og:locale', content: locale}),
+    ...[...alternates].map((alternate) => h('meta', {property: 'og:locale:alternate', content: alternate})),
+    ...(image
+      ? [
+          h('meta', {property: 'og:image', content: image.url}),
+          image.width === undefined ? undefined : h('meta', {property: 'og:image:width', content: String(image.width)}),
+          image.height === undefined ? undefined : h('meta', {property: 'og:image:height', content: String(image.height)}),
+          image.alt === undefined ? undefined : h('meta', {property: 'og:image:alt', content: image.alt})
+        ].filter((meta) => meta !== undefined)
       : []),
     h('meta', {property: 'article:published_time', content: article.published.iso}),
     ...(article.updated ? [h('meta', {property: 'article:modified_time', content: article.updated.iso})] : []),
-    h('meta', {name: 'twitter:card', content: imageUrl ? 'summary_large_image' : 'summary'}),
+    h('meta', {name: 'twitter:card', content: image ? 'summary_large_image' : 'summary'}),
     h('meta', {name: 'twitter:title', content: article.title}),
     h('meta', {name: 'twitter:description', content: article.summary}),
-    ...(imageUrl ? [h('meta', {name: 'twitter:image', content: imageUrl})] : [])
+    ...(image ? [h('meta', {name: 'twitter:image', content: image.url})] : []),
+    ...(image?.alt === undefined ? [] : [h('meta', {name: 'twitter:image:alt', content: image.alt})])
   ]
 }
 
@@ -97,11 +109,17 @@ function releaseMeta(model: SiteModel, article: RenderedRelease): Element {
     h('p', [
       article.dateline ? h('span', {className: ['dateline']}, `${article.dateline}. `) : undefined,
       h('span', `${t('article.published')}: `),
-      timeElement(article.published, 'text'),
-      article.updated ? h('span', {className: ['updated']}, [` · ${t('article.updated')}: `, timeElement(article.updated, 'text')]) : undefined
+      zonedTime(t, article.published),
+      article.updated ? h('span', {className: ['updated']}, [` · ${t('article.updated')}: `, zonedTime(t, article.updated)]) : undefined
     ]),
-    h('p', [article.author ? `${t('article.by', {author: article.author})} · ` : '', article.readingTime])
+    // An unsigned release is the agency's own, and says so under the agency's name.
+    h('p', `${t('article.by', {author: article.author ?? t('site.name')})} · ${article.readingTime}`)
   ])
+}
+
+/** The date and time, followed by the zone they are given in: readers abroad read 10:00 in their own otherwise. */
+function zonedTime(t: Translate, date: LocalizedDate): Element {
+  return h('time', {dateTime: date.iso}, t('article.timeInZone', {time: date.text}))
 }
 
 function figure(image: NonNullable<RenderedRelease['image']>, variant: ArticleVariant): Element | undefined {

@@ -5,6 +5,7 @@ import {siteLanguages, type Language} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {Translate} from '../../localize/translator.ts'
+import {mediaTypeOf} from '../../config/media-types.ts'
 import {htmlFormat, linkedFeeds} from '../format-table.ts'
 import {languageAlternates} from '../language-alternates.ts'
 import type {SiteModel} from '../site-model.ts'
@@ -25,6 +26,8 @@ export interface PageInput {
   readonly description: string
   /** This page in every language it exists in, itself included. */
   readonly languages: readonly LanguageLink[]
+  /** What the language switcher offers (default: `languages`): a language may have no equivalent page but still a nearest one. */
+  readonly switcher?: readonly LanguageLink[]
   readonly head?: readonly Element[]
   readonly main: readonly ElementContent[]
   /** A 404 page is not canonical anywhere. */
@@ -50,18 +53,19 @@ export function renderDocument(page: PageInput): string {
     canonical ? h('link', {rel: htmlFormat.rel, href: absoluteUrl(model.config, page.path)}) : undefined,
     ...(canonical ? alternateLinks(page) : []),
     chrome.feedAndStyleLinks,
+    chrome.icon,
     ...(page.head ?? [])
   ])
 
   return serializeDocument(h('html', {lang: language.tag}, [head, pageBody(page)]))
 }
 
-/** Skip link, header with the language switcher, the page's main content, footer. */
-export function pageBody(page: Omit<PageInput, 'head' | 'description'>): Element {
+/** Skip link, header with the logo and the language switcher, the page's main content, footer. */
+export function pageBody(page: Omit<PageInput, 'head' | 'description'>, variant: 'html' | 'amp' = 'html'): Element {
   const chrome = chromeOf(page.model, page.locale)
   return h('body', [
     chrome.skipLink,
-    h('header', {className: ['site-header']}, [chrome.siteName, languageSwitcher(page)]),
+    h('header', {className: ['site-header']}, [variant === 'amp' ? chrome.ampSiteName : chrome.siteName, languageSwitcher(page)]),
     h('main', {id: 'main'}, [...page.main]),
     chrome.footer
   ])
@@ -72,8 +76,10 @@ export interface PageChrome {
   readonly documentStart: ElementContent
   readonly feedLinks: ElementContent
   readonly feedAndStyleLinks: ElementContent
+  readonly icon: ElementContent
   readonly skipLink: ElementContent
   readonly siteName: ElementContent
+  readonly ampSiteName: ElementContent
   readonly footer: ElementContent
 }
 
@@ -91,13 +97,32 @@ export function chromeOf(model: SiteModel, locale: Locale): PageChrome {
       documentStart: serializedOnce(h('meta', {charSet: 'utf-8'}), h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'})),
       feedLinks: serializedOnce(...feeds),
       feedAndStyleLinks: serializedOnce(...feeds, h('link', {rel: 'stylesheet', href: model.paths.stylesheet()})),
+      icon: serializedOnce(h('link', {rel: 'icon', type: mediaTypeOf(model.config.logo), href: model.config.logo})),
       skipLink: serializedOnce(h('a', {className: ['skip-link'], href: '#main'}, t('nav.skipToContent'))),
-      siteName: serializedOnce(h('a', {className: ['site-name'], href: model.paths.home(locale)}, t('site.name'))),
-      footer: serializedOnce(h('footer', {className: ['site-footer']}, [h('p', t('footer.copyright'))]))
+      siteName: serializedOnce(siteName(model, locale, 'html')),
+      ampSiteName: serializedOnce(siteName(model, locale, 'amp')),
+      footer: serializedOnce(h('footer', {className: ['site-footer']}, [h('p', t('footer.copyright', {agency: t('site.name')}))]))
     }
     byLocale.set(t, chrome)
   }
   return chrome
+}
+
+/** Header height of the logo in CSS pixels; its width follows the file's proportions. */
+const logoHeight = 32
+
+/** The agency's logo linking home, named by the agency's own name; the name as text when the logo's size is unknown. */
+function siteName(model: SiteModel, locale: Locale, variant: 'html' | 'amp'): Element {
+  const name = model.translators[locale]('site.name')
+  const logo = model.media[model.config.logo]
+  const home = model.paths.home(locale)
+  if (!logo) return h('a', {className: ['site-name'], href: home}, name)
+  const size = {width: Math.max(1, Math.round((logo.width * logoHeight) / logo.height)), height: logoHeight}
+  const image =
+    variant === 'amp'
+      ? h('amp-img', {className: ['site-logo'], src: model.config.logo, alt: name, ...size, layout: 'fixed'})
+      : h('img', {className: ['site-logo'], src: model.config.logo, alt: name, ...size})
+  return h('a', {className: ['site-name'], href: home}, image)
 }
 
 /** Elements serialized now, escaped as every page's are, and placed as they are wherever they appear. */
@@ -123,10 +148,12 @@ function feedLinks(page: Pick<PageInput, 'model' | 'locale'>): Element[] {
   )
 }
 
-/** Only languages the page exists in; the current one is marked, not linked. */
-function languageSwitcher(page: Pick<PageInput, 'model' | 'locale' | 'languages'>): Element {
+/** Only languages the page exists in; the current one is marked, not linked; none when there is no other. */
+function languageSwitcher(page: Pick<PageInput, 'model' | 'locale' | 'languages' | 'switcher'>): Element | undefined {
   const t = page.model.translators[page.locale]
-  const items = page.languages.map(({language, path}) =>
+  const offered = page.switcher ?? page.languages
+  if (!offered.some((l) => l.language.code !== page.locale)) return undefined
+  const items = offered.map(({language, path}) =>
     h(
       'li',
       language.code === page.locale

@@ -1,5 +1,6 @@
 import {h} from 'hastscript'
-import {siteLanguages} from '../../config/languages.ts'
+import {siteLanguages, type Language} from '../../config/languages.ts'
+import type {Locale} from '../../config/locales.ts'
 import {localesOf, releasesIn, tagsIn, type SiteModel} from '../site-model.ts'
 import type {OutputFile} from '../output-file.ts'
 import {outputKey} from '../output-key.ts'
@@ -10,6 +11,7 @@ import {paginate, pagination, releaseList} from './release-list.ts'
 /** Each locale's home: its releases newest first, paginated. */
 export function* homePages(model: SiteModel): Iterable<OutputFile> {
   const languages = siteLanguages(model.config).all
+  const lists = languages.map((l) => ({language: l, pages: paginate(releasesIn(model, l.code), model.config.pageSize).length}))
   for (const language of languages) {
     const locale = language.code
     const t = model.translators[locale]
@@ -18,6 +20,7 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
       const page = index + 1
       const path = model.paths.home(locale, page)
       const title = page === 1 ? t('home.title') : `${t('home.title')} — ${t('pagination.status', {page, pages: pages.length})}`
+      const {alternates, switcher} = laterPageLanguages(lists, page, (code, p) => model.paths.home(code, p))
       const render = () =>
         renderDocument({
           model,
@@ -25,15 +28,29 @@ export function* homePages(model: SiteModel): Iterable<OutputFile> {
           path,
           title,
           description: t('site.description'),
-          // Page n of one language is not page n of another, so only the first pages are alternates.
-          languages: page === 1 ? languages.map((l) => ({language: l, path: model.paths.home(l.code)})) : [{language, path}],
+          languages: alternates,
+          switcher,
           main: [
             h('h1', title),
             releaseList(model, locale, releases),
             pagination(model, locale, page, pages.length, (p) => model.paths.home(locale, p))
           ].filter((n) => n !== undefined)
         })
-      yield {path: fileForPath(path), key: outputKey(model, locale, 'home', page, pages.length, ...releases.map((r) => r.key)), render}
+      yield {
+        path: fileForPath(path),
+        key: outputKey(
+          model,
+          locale,
+          'home',
+          page,
+          pages.length,
+          ...releases.map((r) => r.key),
+          ...alternates.map((l) => l.path),
+          '|',
+          ...switcher.map((l) => l.path)
+        ),
+        render
+      }
     }
   }
 }
@@ -46,14 +63,30 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
     for (const [id, tagged] of tagsIn(model, locale)) {
       const name = t(`tags.${id}`)
       const pages = paginate(tagged, model.config.pageSize)
+      const lists = siteLanguages(model.config).all.flatMap((l) => {
+        const others = tagsIn(model, l.code).get(id)
+        return others ? [{language: l, pages: paginate(others, model.config.pageSize).length}] : []
+      })
       for (const [index, list] of pages.entries()) {
         const page = index + 1
         const path = model.paths.tag(locale, id, page)
         const title = t('tag.title', {tag: name})
-        const languages = page === 1 ? tagLanguages(model, id) : [{language, path}]
+        const {alternates, switcher} = laterPageLanguages(lists, page, (code, p) => model.paths.tag(code, id, p))
         yield {
           path: fileForPath(path),
-          key: outputKey(model, locale, 'tag', id, page, pages.length, tagged.length, ...list.map((r) => r.key), ...languages.map((l) => l.path)),
+          key: outputKey(
+            model,
+            locale,
+            'tag',
+            id,
+            page,
+            pages.length,
+            tagged.length,
+            ...list.map((r) => r.key),
+            ...alternates.map((l) => l.path),
+            '|',
+            ...switcher.map((l) => l.path)
+          ),
           render: () =>
             renderDocument({
               model,
@@ -61,7 +94,8 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
               path,
               title,
               description: `${title}: ${t('tag.count', {count: tagged.length})}`,
-              languages,
+              languages: alternates,
+              switcher,
               main: [
                 h('h1', title),
                 h('p', t('tag.count', {count: tagged.length})),
@@ -75,16 +109,34 @@ export function* tagPages(model: SiteModel): Iterable<OutputFile> {
   }
 }
 
+/**
+ * The languages of page n of a list: each language that has a page n is its alternate there;
+ * one with fewer pages is still offered by the switcher, at its first page.
+ */
+function laterPageLanguages(
+  lists: readonly {readonly language: Language; readonly pages: number}[],
+  page: number,
+  pathOf: (code: Locale, page: number) => string
+): {alternates: LanguageLink[]; switcher: LanguageLink[]} {
+  const alternates = lists.filter((l) => l.pages >= page).map(({language}) => ({language, path: pathOf(language.code, page)}))
+  const switcher = lists.map(({language, pages}) => ({language, path: pathOf(language.code, pages >= page ? page : 1)}))
+  return {alternates, switcher}
+}
+
 /** The locales that have the tag, each with its first page. */
 export function tagLanguages(model: SiteModel, id: string): LanguageLink[] {
   return siteLanguages(model.config).all.flatMap((l) => (tagsIn(model, l.code).has(id) ? [{language: l, path: model.paths.tag(l.code, id)}] : []))
 }
 
-/** A "not found" page per locale, for the server to send with status 404. */
+/** A "not found" page per locale, and one at the root in the default language, for the server to send with status 404. */
 export function* notFoundPages(model: SiteModel): Iterable<OutputFile> {
-  for (const locale of localesOf(model)) {
+  const pages = [
+    ...localesOf(model).map((locale) => ({locale, path: model.paths.notFound(locale)})),
+    // Hosts look for /404.html at the root; it is the default language's.
+    {locale: siteLanguages(model.config).default.code, path: model.paths.rootNotFound()}
+  ]
+  for (const {locale, path} of pages) {
     const t = model.translators[locale]
-    const path = model.paths.notFound(locale)
     yield {
       path: fileForPath(path),
       render: () =>

@@ -2,12 +2,15 @@ import {siteLanguages} from '../../config/languages.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {SiteModel} from '../site-model.ts'
+import {shareImage} from './share-image.ts'
 
 /** schema.org NewsArticle for one release-language, every URL absolute. */
 export function newsArticle(model: SiteModel, article: RenderedRelease): Record<string, unknown> {
   const t = model.translators[article.locale]
   const logo = model.media[model.config.logo]
   const url = absoluteUrl(model.config, article.path)
+  const image = shareImage(model, article)
+  const agency = {'@type': 'Organization', name: t('site.name'), url: absoluteUrl(model.config, model.paths.home(article.locale))}
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -18,15 +21,13 @@ export function newsArticle(model: SiteModel, article: RenderedRelease): Record<
     inLanguage: siteLanguages(model.config).get(article.locale).tag,
     mainEntityOfPage: {'@type': 'WebPage', '@id': url},
     url,
-    author: article.author ? {'@type': 'Person', name: article.author} : {'@type': 'Organization', name: t('site.name')},
-    ...(article.image
-      ? {image: {'@type': 'ImageObject', url: absoluteUrl(model.config, article.image.src), width: article.image.width, height: article.image.height}}
-      : {}),
+    // No person signs an agency release: the agency itself is its author.
+    author: article.author ? {'@type': 'Person', name: article.author} : agency,
+    ...(image ? {image: {'@type': 'ImageObject', url: image.url, width: image.width, height: image.height}} : {}),
     ...(article.dateline ? {locationCreated: {'@type': 'Place', name: article.dateline}} : {}),
     ...(article.tags.length > 0 ? {keywords: article.tags.map((tag) => tag.name).join(', ')} : {}),
     publisher: {
-      '@type': 'Organization',
-      name: t('site.name'),
+      ...agency,
       logo: {'@type': 'ImageObject', url: absoluteUrl(model.config, model.config.logo), ...(logo ? {width: logo.width, height: logo.height} : {})}
     }
   }

@@ -12,7 +12,7 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
   return pages.length > 0 ? pages : [[]]
 }
 
-/** Title, date and summary of each release, as home and tag pages list them. */
+/** Thumbnail, title, date and summary of each release, as home and tag pages list them. */
 export function releaseList(model: SiteModel, locale: Locale, releases: readonly RenderedRelease[]): Element {
   const t = model.translators[locale]
   if (releases.length === 0) return h('p', t('home.empty'))
@@ -22,6 +22,7 @@ export function releaseList(model: SiteModel, locale: Locale, releases: readonly
     releases.map((release) =>
       h('li', [
         h('article', [
+          thumbnail(release),
           h('h2', h('a', {href: release.path}, release.title)),
           h('p', {className: ['release-meta']}, [release.dateline ? `${release.dateline}, ` : '', timeElement(release.published, 'dateText')]),
           h('p', release.summary)
@@ -29,6 +30,21 @@ export function releaseList(model: SiteModel, locale: Locale, releases: readonly
       ])
     )
   )
+}
+
+/** The lead image, small; its alt is empty because the headline beside it already names the story. */
+function thumbnail(release: RenderedRelease): Element | undefined {
+  const image = release.image
+  if (!image) return undefined
+  return h('img', {
+    className: ['release-thumbnail'],
+    src: image.src,
+    alt: '',
+    width: image.width,
+    height: image.height,
+    loading: 'lazy',
+    decoding: 'async'
+  })
 }
 
 /** Newer / older links and "page x of y"; nothing when there is one page. */
