@@ -60,6 +60,8 @@ export interface BuildOptions extends Partial<ProjectPaths> {
   readonly baseUrl?: string
   /** Publish drafts too, as the preview does (default: `false`). */
   readonly drafts?: boolean
+  /** Publish releases still under embargo too, as the preview does (default: `false`). */
+  readonly embargoed?: boolean
   readonly onProgress?: ProgressListener
   /** Also write the syndication tree, embargoed releases included, into this folder (default: none). */
   readonly partnerBundle?: string
@@ -152,6 +154,8 @@ function scan(options: BuildOptions): ProjectScan {
   const {root, ...paths} = resolvePaths(options)
   return scanProject(root, paths, {
     drafts: options.drafts ?? false,
+    // Only when set, so the records of every other build stay valid.
+    ...(options.embargoed ? {embargoed: true} : {}),
     baseUrl: options.baseUrl ?? null,
     formats: options.formats?.map((f) => f.name) ?? null
   })
@@ -307,7 +311,7 @@ async function prepareWithStore(
   progress('load', site.bodies.size, site.bodies.size)
 
   const now = options.now ?? new Date()
-  const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false, embargoed: embargoedToo})
+  const selection = selectPublic(site.releases, {now, drafts: options.drafts ?? false, embargoed: embargoedToo || options.embargoed === true})
   const diagnostics: Diagnostic[] = [...site.diagnostics]
   const context = {resources: site.resources, config, media: site.media, ...(site.transliteration ? {transliteration: site.transliteration} : {})}
   const fingerprints = pageFingerprints(config, site)

@@ -22,7 +22,7 @@ export const devCommandOptions = ['baseUrl', 'now', 'jobs', 'cache'] as const sa
 /**
  * `matbuot dev`: build, serve on 127.0.0.1, and on every saved change rebuild what changed and
  * reload the open pages. A broken edit shows its errors in the terminal and over the page; the
- * server keeps running and recovers on the next good save. Drafts are shown, marked. It stops on
+ * server keeps running and recovers on the next good save. Drafts and embargoed releases are shown, marked. It stops on
  * a signal, and when the command that started it (npx, a shell, an editor) is gone.
  */
 export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOptions)[number]> & {port?: string | number}): Promise<number> {

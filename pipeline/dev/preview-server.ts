@@ -46,7 +46,7 @@ export async function startPreviewServer(serve: (path: string) => Promise<Served
     }
     try {
       const served = await serve(path)
-      const body = served.mediaType.startsWith('text/html') ? withReloadClient(String(served.body)) : served.body
+      const body = served.mediaType.startsWith('text/html') ? withReloadClient(withNotice(String(served.body), served.notice)) : served.body
       response.writeHead(served.status, {'content-type': served.mediaType, 'cache-control': 'no-store'})
       response.end(body)
     } catch (error) {
@@ -73,6 +73,15 @@ export async function startPreviewServer(serve: (path: string) => Promise<Served
       await new Promise((resolve) => server.close(resolve))
     }
   }
+}
+
+/** A page with the preview's notice for it, if any, first in the body, where it is seen before anything else. */
+function withNotice(html: string, notice: string | undefined): string {
+  if (notice === undefined) return html
+  const body = /<body[^>]*>/.exec(html)
+  if (!body) return notice + html
+  const at = body.index + body[0].length
+  return html.slice(0, at) + notice + html.slice(at)
 }
 
 const portProblems: Readonly<Record<string, (port: number) => string>> = {

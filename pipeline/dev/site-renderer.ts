@@ -7,11 +7,14 @@ import type {SiteStore} from '../store/site-store.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {OutputFormat} from '../outputs/formats.ts'
 import type {OutputFile} from '../outputs/output-file.ts'
+import {embargoNotices} from './embargo-notices.ts'
 
 export interface Served {
   readonly status: number
   readonly mediaType: string
   readonly body: string | Uint8Array
+  /** What the preview shows at the top of the page (an embargo's lift), never part of the file itself. */
+  readonly notice?: string
 }
 
 export interface RebuildResult {
@@ -36,6 +39,8 @@ export class SiteRenderer {
   private files = new Map<string, {format: OutputFormat; file: OutputFile}>()
   /** Where a URL outside every language's prefix finds its 404 page. */
   private notFoundPath: string | undefined
+  /** The notice of each page whose release is still under embargo, by file path. */
+  private notices: ReadonlyMap<string, string> = new Map()
 
   constructor(private readonly options: BuildOptions) {
     this.store = openStore(options)
@@ -48,7 +53,8 @@ export class SiteRenderer {
    */
   async rebuild(changed?: readonly string[]): Promise<RebuildResult> {
     const started = performance.now()
-    const options = {...this.options, drafts: true, store: this.store}
+    // Embargoed releases are shown as drafts are, each page marked with when its embargo lifts.
+    const options = {...this.options, drafts: true, embargoed: true, store: this.store}
     const update =
       changed && this.prepared ? await updatePreviewReleases(options, this.prepared, changed.map(labeller(resolvePaths(options).root))) : undefined
     if (update) {
@@ -59,6 +65,7 @@ export class SiteRenderer {
         paths.push(`/${output.file.path.replace(/(^|\/)index\.html$/, '$1')}`)
       }
       this.prepared = update.prepared
+      this.notices = embargoNotices(update.prepared.model)
       return {
         ok: true,
         diagnostics: update.prepared.diagnostics,
@@ -73,6 +80,7 @@ export class SiteRenderer {
     for (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
     this.files = files
     this.prepared = prepared
+    this.notices = embargoNotices(prepared.model)
     this.notFoundPath = prepared.model.paths.notFound(siteLanguages(prepared.model.config).default.code)
     return {ok: true, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: prepared.rendered}
   }
@@ -80,7 +88,10 @@ export class SiteRenderer {
   /** The file a URL path names, as the static host would serve it from the built folder. */
   async serve(urlPath: string): Promise<Served> {
     const found = this.lookup(urlPath)
-    if (found) return {status: 200, mediaType: mediaTypeOfFile(found.format, found.file.path), body: await contentOf(found.file)}
+    if (found) {
+      const notice = this.notices.get(found.file.path)
+      return {status: 200, mediaType: mediaTypeOfFile(found.format, found.file.path), body: await contentOf(found.file), ...(notice ? {notice} : {})}
+    }
     const prefix = /^\/([a-z0-9-]+)\//i.exec(urlPath)?.[1]
     const notFound = (prefix && this.lookup(`/${prefix}/404.html`)) || (this.notFoundPath !== undefined && this.lookup(this.notFoundPath))
     return {status: 404, mediaType: contentType(mediaTypes.html), body: notFound ? await contentOf(notFound.file) : 'Not found'}

@@ -40,7 +40,8 @@ function expectFeed(feed: ReadFeed, locale: keyof typeof languages) {
   expect(feed.entries.map((e) => e.id)).toEqual(releases.map((r) => r.url))
   expect(feed.entries.map((e) => e.published)).toEqual(releases.map((r) => utc(r.date)))
   for (const entry of feed.entries) {
-    expect(entry.content).toMatch(/^<p>/)
+    // The lead image and its caption come first, then the body.
+    expect(entry.content).toMatch(/^<(?:figure|p)>/)
     expect(entry.content).not.toMatch(/(?:href|src)="\//)
     for (const enclosure of entry.enclosures) {
       expect(enclosure.type).toMatch(/^image\/(jpeg|png)$/)

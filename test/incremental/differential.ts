@@ -14,7 +14,8 @@ import {loadSiteBase} from './site-state.ts'
 /**
  * The differential check of incremental builds: after each operation of a seeded random
  * sequence, the incremental build (cache on, same root, same output folder) must write the
- * very bytes a clean build writes into a fresh folder, and the preview must serve them too.
+ * very bytes a clean build writes into a fresh folder, and the preview must serve those of a clean
+ * build with drafts and embargoed releases.
  */
 
 export interface SequenceOptions {
@@ -127,8 +128,11 @@ export async function runSequence(options: SequenceOptions): Promise<SequenceRes
     previewChecks++
     if (!rebuilt.ok) return fail('preview', `the preview's rebuild failed:\n${rebuilt.diagnostics.map(formatDiagnostic).join('\n')}`)
     const draftsDir = join(scratch, `drafts-${index + 1}`)
-    const withDrafts = await timed('clean', () => build({root: disk.root, outDir: draftsDir, now, jobs: 1, cache: false, drafts: true}))
-    if (!withDrafts.ok) return fail('build', `the clean build with drafts failed:\n${errorsOf(withDrafts)}`)
+    // The preview shows what a build of drafts and embargoed releases writes (its embargo notices come apart, in `notice`).
+    const withDrafts = await timed('clean', () =>
+      build({root: disk.root, outDir: draftsDir, now, jobs: 1, cache: false, drafts: true, embargoed: true})
+    )
+    if (!withDrafts.ok) return fail('build', `the clean build with drafts and embargoed releases failed:\n${errorsOf(withDrafts)}`)
     const previewDifference = await timed('preview', async () => {
       const expected = readTree(draftsDir)
       const served = new Map<string, Uint8Array>()
@@ -141,7 +145,7 @@ export async function runSequence(options: SequenceOptions): Promise<SequenceRes
       return firstDifference(expected, served)
     })
     discard(draftsDir)
-    if (previewDifference) return fail('preview', formatDifference(previewDifference, 'clean build with drafts', 'preview'))
+    if (previewDifference) return fail('preview', formatDifference(previewDifference, 'clean build with drafts and embargoed releases', 'preview'))
     return undefined
   }
 

@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build} from '../../pipeline/build.ts'
-import {readWithFeedparser, readWithJsParser, xmlWellFormednessErrors} from '../support/feed-readers.ts'
+import {readMediaRssWithFeedparser, readWithFeedparser, readWithJsParser, xmlWellFormednessErrors} from '../support/feed-readers.ts'
 import {makeSite, release, tinyPng} from '../support/site-fixture.ts'
 
 const control = '\u0001\u0008\u000B\u000C\u001F\uFFFE'
@@ -85,5 +85,90 @@ describe('feed size', () => {
     const root = await makeSite(files, {config: `${(await import('../support/site-fixture.ts')).fixtureConfig}feedSize: 3\n`})
     await build({root})
     expect(readWithFeedparser(join(root, 'dist/en/rss.xml')).entries.map((e) => e.title)).toEqual(['R5', 'R4', 'R3'])
+  })
+})
+
+describe('feed titles', () => {
+  it('should name the feed’s language, so a reader subscribed to two languages tells them apart', async () => {
+    const root = await makeSite({
+      'content/media/logo.png': tinyPng,
+      'content/2024/05/deal.en.md': release({title: 'Deal'}),
+      'content/2024/05/deal.ru.md': release({title: 'Сделка'})
+    })
+    await build({root})
+    for (const [prefix, title] of [
+      ['en', 'Dunyo — English'],
+      ['ru', 'Dunyo — Русский']
+    ] as const) {
+      for (const format of ['rss.xml', 'atom.xml']) {
+        const file = join(root, 'dist', prefix, format)
+        expect(readWithFeedparser(file).title, file).toBe(title)
+        expect(readWithJsParser(await readFile(file, 'utf8')).title, file).toBe(title)
+      }
+      const json = JSON.parse(await readFile(join(root, 'dist', prefix, 'feed.json'), 'utf8'))
+      expect(json.title).toBe(title)
+      // The feed's author is still the agency, not the feed.
+      expect(json.authors).toEqual([{name: 'Dunyo', url: `https://news.test/${prefix}/`}])
+    }
+  })
+})
+
+describe('lead images in feeds', () => {
+  const hostileAlt = 'Alt <img src=x onerror=alert(1)> & "quoted"'
+  const hostileCaption = 'Caption <script>alert(1)</script> & ]]> end'
+
+  function imageSite() {
+    return makeSite({
+      'content/media/logo.png': tinyPng,
+      'content/media/photo.png': tinyPng,
+      'content/2024/05/pictured.en.md': release(
+        {title: 'Pictured', image: {src: '/media/photo.png', alt: hostileAlt, caption: hostileCaption}},
+        'The body.'
+      ),
+      'content/2024/05/plain.en.md': release({title: 'Plain', date: '2024-05-09T09:30:00+05:00'}, 'No image here.')
+    })
+  }
+
+  it('should put the image and its caption, escaped, first in each entry’s content in every format', async () => {
+    const root = await imageSite()
+    expect((await build({root})).ok).toBe(true)
+    const figure =
+      '<figure><img src="https://news.test/media/photo.png" alt="Alt <img src=x onerror=alert(1)> &#x26; &#x22;quoted&#x22;" width="1" height="1"><figcaption>Caption &#x3C;script>alert(1)&#x3C;/script> &#x26; ]]> end</figcaption></figure>'
+    const json = JSON.parse(await readFile(join(root, 'dist/en/feed.json'), 'utf8'))
+    expect(json.items.map((i: {content_html: string}) => i.content_html.startsWith(`${figure}\n<p>The body.</p>`))).toEqual([true, false])
+    expect(json.items[1].content_html).toBe('<p>No image here.</p>')
+    expect(xmlWellFormednessErrors(['rss.xml', 'atom.xml'].map((f) => join(root, 'dist/en', f)))).toBe('')
+    for (const format of ['rss.xml', 'atom.xml']) {
+      const file = join(root, 'dist/en', format)
+      const [fromFeedparser, fromJs] = [readWithFeedparser(file), readWithJsParser(await readFile(file, 'utf8'))]
+      for (const feed of [fromFeedparser, fromJs]) {
+        const [pictured, plain] = feed.entries
+        expect(pictured!.content, format).toContain('<figcaption>Caption ')
+        expect(pictured!.content, format).toContain('https://news.test/media/photo.png')
+        expect(pictured!.content, format).toContain('The body.')
+        expect(plain!.content, format).not.toContain('<figure')
+      }
+      // Only feedparser's content is compared as HTML: the JavaScript reader decodes references in content once more, the body's as well.
+      expect(fromFeedparser.entries[0]!.content, format).not.toContain('<script')
+    }
+  })
+
+  it('should name the image in Media RSS, its namespace declared, for readers that show thumbnails', async () => {
+    const root = await imageSite()
+    await build({root})
+    const file = join(root, 'dist/en/rss.xml')
+    expect(await readFile(file, 'utf8')).toContain('xmlns:media="http://search.yahoo.com/mrss/"')
+    const [pictured, plain] = readMediaRssWithFeedparser(file)
+    const url = 'https://news.test/media/photo.png'
+    expect(pictured).toEqual({
+      // Media RSS leaves the entry's own title alone.
+      title: 'Pictured',
+      content: [{url, type: 'image/png', medium: 'image', filesize: String(tinyPng.length), width: '1', height: '1'}],
+      thumbnail: [{url, width: '1', height: '1'}]
+    })
+    expect(plain).toEqual({title: 'Plain', content: [], thumbnail: []})
+    const js = readWithJsParser(await readFile(file, 'utf8'))
+    // The enclosure and Media RSS name one file: a reader lists it once.
+    expect(js.entries[0]!.enclosures).toEqual([{url, type: 'image/png', length: tinyPng.length}])
   })
 })

@@ -75,6 +75,32 @@ export function readWithFeedparser(file: string): ReadFeed {
   return {language: result.language, title: result.title, description: result.description, entries: result.entries, markup: result.markup}
 }
 
+// What feedparser makes of each entry's Media RSS elements, as readers that show thumbnails use it.
+const mediaRssScript = String.raw`
+import json, sys, feedparser
+d = feedparser.parse(sys.argv[1])
+print(json.dumps({
+  'bozo': int(d.bozo),
+  'bozo_exception': str(d.get('bozo_exception', '')),
+  'entries': [{'content': e.get('media_content', []), 'thumbnail': e.get('media_thumbnail', []), 'title': e.get('title', '')} for e in d.entries],
+}))
+`
+
+/** Each entry's Media RSS content and thumbnails (their attributes, as strings) as feedparser reads them; throws unless the feed is clean. */
+export function readMediaRssWithFeedparser(file: string): {
+  title: string
+  content: Record<string, string>[]
+  thumbnail: Record<string, string>[]
+}[] {
+  const result = JSON.parse(execFileSync('/usr/bin/python3', ['-c', mediaRssScript, file], {encoding: 'utf8'})) as {
+    bozo: number
+    bozo_exception: string
+    entries: {title: string; content: Record<string, string>[]; thumbnail: Record<string, string>[]}[]
+  }
+  if (result.bozo !== 0) throw new Error(`feedparser flagged ${file}: ${result.bozo_exception}`)
+  return result.entries
+}
+
 /** Parse a feed with @rowanmanning/feed-parser, a maintained JavaScript reader. */
 export function readWithJsParser(xml: string): ReadFeed {
   const feed = parseFeed(xml)

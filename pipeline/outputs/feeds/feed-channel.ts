@@ -2,6 +2,7 @@ import {siteLanguages} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
+import {leadFigureHtml} from '../lead-image.ts'
 import type {SiteModel} from '../site-model.ts'
 
 export const generatorName = 'Matbuot'
@@ -13,11 +14,11 @@ export interface FeedEntry {
   readonly url: string
   readonly title: string
   readonly summary: string
-  /** Sanitized article HTML, every URL absolute. */
+  /** Sanitized article HTML, the lead image and its caption first, every URL absolute. */
   readonly contentHtml: string
   readonly author: string
   readonly categories: readonly string[]
-  readonly image?: {readonly url: string; readonly type: string; readonly bytes: number}
+  readonly image?: {readonly url: string; readonly type: string; readonly bytes: number; readonly width?: number; readonly height?: number}
   readonly published: Date
   readonly updated: Date
   /** The release's other languages. */
@@ -29,7 +30,10 @@ export interface FeedChannel {
   readonly locale: Locale
   /** BCP 47 tag of the feed's language. */
   readonly language: string
+  /** The site's name and the language's, so a reader subscribed to two languages tells them apart. */
   readonly title: string
+  /** The site's name alone: the feed's author. */
+  readonly siteName: string
   readonly description: string
   readonly homeUrl: string
   readonly selfUrls: {readonly rss: string; readonly atom: string; readonly json: string}
@@ -52,6 +56,7 @@ export function feedChannel(model: SiteModel, locale: Locale): FeedChannel {
 function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
   const t = model.translators[locale]
   const url = (path: string) => absoluteUrl(model.config, path)
+  const language = siteLanguages(model.config).get(locale)
   const entries = model.releases
     .filter((release) => release.translations[locale])
     .slice(0, model.config.feedSize)
@@ -66,8 +71,9 @@ function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
   const newest = Math.max(0, ...entries.map((e) => e.updated.getTime()))
   return {
     locale,
-    language: siteLanguages(model.config).get(locale).tag,
-    title: t('site.name'),
+    language: language.tag,
+    title: `${t('site.name')} — ${language.label}`,
+    siteName: t('site.name'),
     description: t('site.description'),
     homeUrl: url(model.paths.home(locale)),
     selfUrls: {rss: url(model.paths.rss(locale)), atom: url(model.paths.atom(locale)), json: url(model.paths.jsonFeed(locale))},
@@ -84,10 +90,20 @@ function feedEntry(model: SiteModel, article: RenderedRelease, others: readonly 
     url,
     title: article.title,
     summary: article.summary,
-    contentHtml: article.absoluteBodyHtml,
+    contentHtml: image ? `${leadFigureHtml(model.config, image)}\n${article.absoluteBodyHtml}` : article.absoluteBodyHtml,
     author: article.author ?? model.translators[article.locale]('site.name'),
     categories: article.tags.map((tag) => tag.name),
-    ...(image?.type && image.bytes !== undefined ? {image: {url: absoluteUrl(model.config, image.src), type: image.type, bytes: image.bytes}} : {}),
+    ...(image?.type && image.bytes !== undefined
+      ? {
+          image: {
+            url: absoluteUrl(model.config, image.src),
+            type: image.type,
+            bytes: image.bytes,
+            ...(image.width === undefined ? {} : {width: image.width}),
+            ...(image.height === undefined ? {} : {height: image.height})
+          }
+        }
+      : {}),
     published: new Date(article.published.iso),
     updated: new Date((article.updated ?? article.published).iso),
     translations: others.map((other) => ({tag: siteLanguages(model.config).get(other.locale).tag, url: absoluteUrl(model.config, other.path)}))

@@ -16,7 +16,7 @@ export function jsonFeed(channel: FeedChannel): string {
     // An empty text is left out rather than written as "" (undefined is not stringified).
     description: channel.description || undefined,
     language: channel.language,
-    authors: [{name: channel.title, url: channel.homeUrl}],
+    authors: [{name: channel.siteName, url: channel.homeUrl}],
     items: channel.entries.map((entry) => jsonItem(entry, channel.language))
   }
   return `${JSON.stringify(json, null, 2)}\n`

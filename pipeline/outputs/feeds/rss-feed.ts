@@ -2,8 +2,9 @@ import {fileForPath} from '../../config/urls.ts'
 import {feedMediaTypes} from '../../config/media-types.ts'
 import type {OutputFile} from '../output-file.ts'
 import {localesOf, type SiteModel} from '../site-model.ts'
-import {feedChannel, generatorName, type FeedChannel} from './feed-channel.ts'
+import {feedChannel, generatorName, type FeedChannel, type FeedEntry} from './feed-channel.ts'
 import {asHtml, htmlIfNeeded} from './feed-text.ts'
+import type {Element} from 'xast'
 import {x} from 'xastscript'
 import {xmlDocument} from '../xml-document.ts'
 import {feedLayout, htmlText} from './feed-xml.ts'
@@ -11,14 +12,17 @@ import {feedLayout, htmlText} from './feed-xml.ts'
 const namespaces = {
   'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
   'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
-  'xmlns:atom': 'http://www.w3.org/2005/Atom'
+  'xmlns:atom': 'http://www.w3.org/2005/Atom',
+  'xmlns:media': 'http://search.yahoo.com/mrss/'
 }
 
 /**
  * RSS 2.0, built as one tree. Readers take `<title>` and `<description>` for HTML, so those carry
  * the text escaped as HTML where it would read otherwise (feed-text.ts); the author goes as
  * dc:creator (RSS's own author element wants an e-mail address) and, like categories, as plain
- * text; the enclosure carries the file's real MIME type.
+ * text; the enclosure carries the file's real MIME type, and Media RSS names the same file as the
+ * entry's picture and thumbnail for readers that show one. No media:title or media:description:
+ * feedparser would take them for the entry's own title and summary.
  */
 export function rssFeed(channel: FeedChannel): string {
   return xmlDocument(
@@ -42,6 +46,7 @@ export function rssFeed(channel: FeedChannel): string {
             x('content:encoded', {}, [htmlText(entry.contentHtml)]),
             ...entry.categories.map((name) => x('category', {}, [name])),
             entry.image && x('enclosure', {length: String(entry.image.bytes), type: entry.image.type, url: entry.image.url}),
+            ...mediaRss(entry.image),
             x('dc:creator', {}, [entry.author])
           ])
         )
@@ -49,6 +54,18 @@ export function rssFeed(channel: FeedChannel): string {
     ]),
     feedLayout
   )
+}
+
+function mediaRss(image: FeedEntry['image']): Element[] {
+  if (!image) return []
+  const size = {
+    ...(image.width === undefined ? {} : {width: String(image.width)}),
+    ...(image.height === undefined ? {} : {height: String(image.height)})
+  }
+  return [
+    x('media:content', {url: image.url, type: image.type, medium: 'image', fileSize: String(image.bytes), ...size}),
+    x('media:thumbnail', {url: image.url, ...size})
+  ]
 }
 
 export function* rssFeeds(model: SiteModel): Iterable<OutputFile> {

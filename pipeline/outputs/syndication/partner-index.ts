@@ -6,7 +6,8 @@ import {releasesIn, type SiteModel} from '../site-model.ts'
 /**
  * What a partner polls: the locale's newest releases (as many as its feeds carry), each with
  * its version time and links to the partner copy, the ninjs item and the public page, so that
- * only what changed needs fetching.
+ * only what changed needs fetching. The index's own `updated` is its newest item's version time,
+ * never the build's clock, so an unchanged site gives an unchanged index.
  */
 export function* partnerIndexes(model: SiteModel): Iterable<OutputFile> {
   for (const {code: locale, tag} of siteLanguages(model.config).all) {
@@ -23,8 +24,17 @@ export function* partnerIndexes(model: SiteModel): Iterable<OutputFile> {
             ...(article.embargo ? {embargoedUntil: article.embargo} : {}),
             links: {html: url(model.paths.partnerHtml(locale, article)), ninjs: url(model.paths.ninjs(locale, article)), page: url(article.path)}
           }))
-        return `${JSON.stringify({language: tag, items}, null, 2)}\n`
+        const updated = newest(items.map((item) => item.versionCreated))
+        return `${JSON.stringify({language: tag, ...(updated ? {updated} : {}), items}, null, 2)}\n`
       }
     }
   }
+}
+
+/** The latest of ISO 8601 times, as written (offsets differ between items, so compared as instants). */
+function newest(times: readonly string[]): string | undefined {
+  return times.reduce<string | undefined>(
+    (latest, time) => (latest === undefined || Date.parse(time) > Date.parse(latest) ? time : latest),
+    undefined
+  )
 }
