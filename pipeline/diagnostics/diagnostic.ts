@@ -74,10 +74,19 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
 
 /** `file:line:column severity "field": message` — the shape editors' tools link; `file severity ...` when there is no position. */
 export function formatDiagnostic(d: Diagnostic): string {
+  return `${placeOf(d)} ${problemOf(d)}`
+}
+
+/** `file:line:column`, or the file alone when the problem has no position. */
+export function placeOf(d: Diagnostic): string {
+  return d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column}`
+}
+
+/** `severity "field": message (see also …)`: what follows the place. */
+export function problemOf(d: Diagnostic): string {
   const field = d.field === undefined ? '' : ` "${d.field}":`
   const related = d.related && d.related.length > 0 ? ` (see also ${d.related.join(', ')})` : ''
-  const where = d.line === undefined ? '' : `:${d.line}:${d.column}`
-  return `${d.file}${where} ${d.severity}${field} ${d.message}${related}`
+  return `${d.severity}${field} ${d.message}${related}`
 }
 
 /** Code-unit order, so sorting never depends on the machine's locale. */
