@@ -1,7 +1,7 @@
 import chokidar from 'chokidar'
 import {resolvePaths} from '../build.ts'
-import {formatDiagnostic} from '../diagnostics/diagnostic.ts'
 import {startPreviewServer, type BuildEvent, type PreviewServer} from '../dev/preview-server.ts'
+import {overlayProblems} from '../dev/overlay-problems.ts'
 import type {RebuildResult} from '../dev/site-renderer.ts'
 import {SiteThread} from '../dev/site-thread.ts'
 import {watchLauncher} from '../dev/watch-launcher.ts'
@@ -93,7 +93,8 @@ export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOpti
         await stopThread(fresh)
       }
       report(result, options.root!)
-      preview.announce(eventFor(result, result.ok ? ++buildId : buildId))
+      const event = await eventFor(result, result.ok ? ++buildId : buildId, options.root!)
+      if (!closing) preview.announce(event)
     } catch (error) {
       if (fresh) {
         restartThread = true
@@ -103,7 +104,7 @@ export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOpti
       // The content folder deleted, a file unreadable: one line, and the last good site served meanwhile. A bug keeps its stack.
       const message = expectedFailure(error)?.message ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))
       console.error(colors.red(`Build failed: ${message}`))
-      preview.announce({ok: false, errors: message})
+      preview.announce({ok: false, id: buildId, problems: [{message}]})
     }
   }
   const schedule = (path: string) => {
@@ -145,7 +146,7 @@ export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOpti
     const first = await untilStopped(firstBuild)
     if (first) {
       report(first, options.root!)
-      preview.announce(eventFor(first, ++buildId))
+      preview.announce(await eventFor(first, ++buildId, options.root!))
     }
     // Announce the server only once the watcher sees every file, so no save made after the URL is printed is missed.
     await untilStopped(watching)
@@ -160,14 +161,15 @@ export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOpti
   return 0
 }
 
-function eventFor(result: RebuildResult, id: number): BuildEvent {
+async function eventFor(result: RebuildResult, id: number, root: string): Promise<BuildEvent> {
   if (result.ok) return {ok: true, id, ...(result.changed ? {changed: result.changed} : {})}
   return {
     ok: false,
-    errors: result.diagnostics
-      .filter((d) => d.severity === 'error')
-      .map(formatDiagnostic)
-      .join('\n')
+    id,
+    problems: await overlayProblems(
+      result.diagnostics.filter((d) => d.severity === 'error'),
+      root
+    )
   }
 }
 

@@ -1,14 +1,17 @@
 import {createServer, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {eventsPath, reloadClient, reloadClientPath, withReloadClient} from './reload-client.ts'
+import type {OverlayProblem} from './overlay-problems.ts'
+import {eventsPath, readClientModules, withReloadClient} from './reload-client.ts'
 import type {Served} from './site-renderer.ts'
 
 /**
  * What a browser learns after each build: a new id means reload — only the pages in `changed`,
- * when the build says which changed — and errors mean the overlay.
+ * when the build says which changed — and problems mean the error overlay. A failed build keeps
+ * the id of the last good one, which is what the server still serves.
  */
 export type BuildEvent =
-  {readonly ok: true; readonly id: number; readonly changed?: readonly string[]} | {readonly ok: false; readonly errors: string}
+  | {readonly ok: true; readonly id: number; readonly changed?: readonly string[]}
+  | {readonly ok: false; readonly id: number; readonly problems: readonly OverlayProblem[]}
 
 export interface PreviewServer {
   readonly url: string
@@ -29,6 +32,7 @@ export class PortUnavailable extends Error {
 export async function startPreviewServer(serve: (path: string) => Promise<Served>, port: number): Promise<PreviewServer> {
   const listeners = new Set<ServerResponse>()
   let last: BuildEvent | undefined
+  const client = await readClientModules()
 
   const server = createServer(async (request, response) => {
     const path = request.url ?? '/'
@@ -39,9 +43,10 @@ export async function startPreviewServer(serve: (path: string) => Promise<Served
       request.on('close', () => listeners.delete(response))
       return
     }
-    if (path === reloadClientPath) {
+    const module = client.get(path)
+    if (module !== undefined) {
       response.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store'})
-      response.end(reloadClient)
+      response.end(module)
       return
     }
     try {

@@ -1,38 +1,26 @@
-/**
- * The script the preview adds to every HTML page it serves (never to a built file): it reloads
- * the page when a rebuild succeeds and shows the build's errors over the page when one fails.
- */
-export const reloadClientPath = '/__matbuot/reload.js'
-export const eventsPath = '/__matbuot/events'
+import {readFile} from 'node:fs/promises'
+import {projectFile} from '../runtime.ts'
 
-export const reloadClient = `(() => {
-  const events = new EventSource(${JSON.stringify(eventsPath)});
-  let build = null;
-  const overlayId = 'matbuot-error-overlay';
-  const showErrors = (text) => {
-    let overlay = document.getElementById(overlayId);
-    if (!overlay) {
-      overlay = document.createElement('div');
-      overlay.id = overlayId;
-      overlay.setAttribute('role', 'alert');
-      overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;background:rgba(20,20,20,.94);color:#fff;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap';
-      document.body.appendChild(overlay);
-    }
-    overlay.textContent = 'Matbuot: the last change could not be built.\\n\\n' + text;
-  };
-  events.addEventListener('build', (event) => {
-    const data = JSON.parse(event.data);
-    if (!data.ok) return showErrors(data.errors);
-    const here = location.pathname.replace(/index\\.html$/, '');
-    if (build !== null && build !== data.id && (!data.changed || data.changed.includes(here))) return location.reload();
-    build = data.id;
-    document.getElementById(overlayId)?.remove();
-  });
-})();
-`
+/**
+ * The browser modules the preview adds to every HTML page it serves (never to a built file): they
+ * reload the page when a rebuild changed it and show a failed build's problems over it.
+ */
+const clientPrefix = '/__matbuot/'
+export const eventsPath = `${clientPrefix}events`
+const clientModules = ['reload.js', 'error-overlay.js'] as const
+// The module a page loads; it imports the others.
+const entry = `${clientPrefix}${clientModules[0]}`
+
+/** The client's modules by URL path, read when the server starts; the events stream sits beside them. */
+export async function readClientModules(): Promise<ReadonlyMap<string, string>> {
+  const read = clientModules.map(
+    async (name) => [`${clientPrefix}${name}`, await readFile(projectFile(`pipeline/dev/client/${name}`), 'utf8')] as const
+  )
+  return new Map(await Promise.all(read))
+}
 
 /** Insert the client before `</body>` of a preview page. */
 export function withReloadClient(html: string): string {
-  const tag = `<script src="${reloadClientPath}"></script>`
+  const tag = `<script type="module" src="${entry}"></script>`
   return html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : html + tag
 }
