@@ -116,7 +116,7 @@ describe('the preview’s error overlay', () => {
     await overlay().waitFor({timeout: 15_000})
     const text = await overlay().textContent()
     expect(text).toContain(`    2 | title: [${hostile}]`)
-    expect(text).toContain(`error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got ${hostile}`)
+    expect(text).toContain(`error "date": expected an ISO 8601 date-time with offset, e.g. 2022-08-31T10:00:00+05:00, got "${hostile}"`)
     expect(text).toContain(`    3 | date: ${hostile}`)
     expect(await overlay().locator('img').count()).toBe(0)
     expect(await page.evaluate(() => (window as unknown as {__overlayPwned?: number}).__overlayPwned)).toBeUndefined()
