@@ -3,6 +3,8 @@ import {buildCommand, buildCommandOptions} from './commands/build-command.ts'
 import {checkCommand, checkCommandOptions} from './commands/check-command.ts'
 import {commonOptions, UsageError, type CommonFlags} from './commands/common-options.ts'
 import {devCommand, devCommandOptions} from './commands/dev-command.ts'
+import {catalog} from './diagnostics/catalog.ts'
+import {problem} from './diagnostics/catalog-entry.ts'
 import {expectedFailure} from './commands/expected-failure.ts'
 import {newCommand} from './commands/new-command.ts'
 import {colors} from './report/terminal.ts'
@@ -50,7 +52,7 @@ cli.version(version)
 try {
   cli.parse(process.argv, {run: false})
   if (cli.matchedCommand) await cli.runMatchedCommand()
-  else if (cli.args.length > 0) throw new UsageError(`Unknown command "${cli.args[0]}", expected one of: build, check, new, dev (see matbuot --help)`)
+  else if (cli.args.length > 0) throw new UsageError(problem(catalog.unknownCommand, String(cli.args[0]), ['build', 'check', 'new', 'dev']))
   else if (!cli.options.help && !cli.options.version) cli.outputHelp()
 } catch (error) {
   // Usage mistakes and places Matbuot cannot work in get a one-line answer; anything else is a bug and keeps its stack.

@@ -2,6 +2,8 @@ import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Piscina} from 'piscina'
+import {catalog} from './diagnostics/catalog.ts'
+import {CatalogError, problem} from './diagnostics/catalog-entry.ts'
 import {splitFrontMatter} from './load/split-front-matter.ts'
 import {digestOf} from './load/scan-inputs.ts'
 import {stripXmlIllegal} from './load/strip-xml-illegal.ts'
@@ -230,10 +232,10 @@ function markdownOf(body: SourceBody, label: string): string {
 }
 
 /** A source saved again while the build ran: its front matter and body would be of two versions. */
-export class SourceChanged extends Error {
+export class SourceChanged extends CatalogError {
   override readonly name = 'SourceChanged'
   constructor(file: string) {
-    super(`${file} changed while the build was running, so nothing was published; build again`)
+    super(problem(catalog.sourceChanged, file))
   }
 }
 

@@ -1,4 +1,6 @@
 import {loadSite, prepareSite, resolvePaths} from '../build.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem} from '../diagnostics/catalog-entry.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import {sortDiagnostics} from '../diagnostics/diagnostic.ts'
 import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
@@ -18,7 +20,8 @@ export const checkCommandOptions = ['baseUrl', 'jobs', 'cache'] as const satisfi
  */
 export async function checkCommand(flags: Pick<CommonFlags, (typeof checkCommandOptions)[number]> & {format?: string}): Promise<number> {
   const format = flags.format ?? 'text'
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, got "${format}"`)
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(problem(catalog.invalidOption, '--format', `expected text or json, got "${format}"`))
   const options = {...buildOptionsFrom(flags), drafts: true, now: endOfTime}
   await requireProject(resolvePaths(options))
 

@@ -1,5 +1,7 @@
 import chokidar from 'chokidar'
 import {resolvePaths} from '../build.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem} from '../diagnostics/catalog-entry.ts'
 import {startPreviewServer, type BuildEvent, type PreviewServer} from '../dev/preview-server.ts'
 import {overlayProblems} from '../dev/overlay-problems.ts'
 import type {RebuildResult} from '../dev/site-renderer.ts'
@@ -27,7 +29,8 @@ export const devCommandOptions = ['baseUrl', 'now', 'jobs', 'cache'] as const sa
  */
 export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOptions)[number]> & {port?: string | number}): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got "${flags.port}"`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(problem(catalog.invalidOption, '--port', `expected a port number from 0 to 65535, got "${flags.port}"`))
   const options = {...buildOptionsFrom(flags), drafts: true}
   const paths = resolvePaths(options)
   await requireProject(paths)

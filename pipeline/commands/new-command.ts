@@ -2,6 +2,8 @@ import {relative} from 'node:path'
 import {LOCALES, isLocale, type Locale} from '../config/locales.ts'
 import {loadSiteConfig} from '../validate/read-site-config.ts'
 import {resolvePaths} from '../build.ts'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem} from '../diagnostics/catalog-entry.ts'
 import {colors, describeDiagnostic} from '../report/terminal.ts'
 import {UsageError} from './common-options.ts'
 import {requireProject} from './project-folders.ts'
@@ -10,7 +12,7 @@ import {newRelease} from './new-release.ts'
 /** `matbuot new --title …`: write a new release's files and print their paths. */
 export async function newCommand(flags: {title?: string; locales?: string; date?: string; now?: string}): Promise<number> {
   if (typeof flags.title !== 'string' || flags.title.trim() === '')
-    throw new UsageError('--title: expected the release title, e.g. matbuot new --title "Budget 2027 approved"')
+    throw new UsageError(problem(catalog.invalidOption, '--title', 'expected the release title, e.g. matbuot new --title "Budget 2027 approved"'))
   const paths = resolvePaths({})
   // A missing content/ is made: `new` may write a site's first release.
   await requireProject(paths, ['config'])
@@ -25,7 +27,10 @@ export async function newCommand(flags: {title?: string; locales?: string; date?
     .split(',')
     .map((l) => l.trim())
   const unknown = locales.filter((l) => !isLocale(l))
-  if (unknown.length > 0) throw new UsageError(`--locales: unknown locale ${unknown.join(', ')}, expected a list of ${LOCALES.join(', ')}`)
+  if (unknown.length > 0)
+    throw new UsageError(
+      problem(catalog.invalidOption, '--locales', `unknown locale ${unknown.join(', ')}, expected a list of ${LOCALES.join(', ')}`)
+    )
   const result = await newRelease({
     contentDir: paths.contentDir,
     contentLabel: relative(paths.root, paths.contentDir) || 'content',

@@ -33,3 +33,14 @@ export function report(file: string, found: Problem, where: Where = {}): Diagnos
   const hint = where?.hint ?? found.hint
   return diagnostic(found.severity, file, found.message, {...where, id: found.id, ...(hint === undefined ? {} : {hint})})
 }
+
+/** A failure that stops a command, worded from its entry; it keeps the id for tools to match on. */
+export class CatalogError extends Error {
+  readonly id: string
+  readonly hint?: string
+  constructor(found: Problem, options?: ErrorOptions) {
+    super(found.message, options)
+    this.id = found.id
+    if (found.hint !== undefined) this.hint = found.hint
+  }
+}

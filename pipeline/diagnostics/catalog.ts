@@ -8,7 +8,8 @@ function entry<A extends readonly unknown[]>(definition: CatalogEntry<A>): Catal
 /**
  * Every problem Matbuot words itself, one entry each. Ids are grouped by stage: MB1… reading a
  * file, MB11… front-matter and config values, MB12… the site config, MB2… a release's set of
- * files, MB3… rendering. The docs page (docs/errors.md) is generated from this table.
+ * files, MB3… rendering, MB4… the command line and the places a command works in. The docs
+ * page (docs/errors.md) is generated from this table.
  */
 export const catalog = {
   invalidSyntax: entry({
@@ -255,9 +256,156 @@ export const catalog = {
     id: 'MB3003',
     severity: 'error',
     title: 'Image that does not exist',
-    message: (src: string) => `image ${src} not found, expected a file at content${src}`,
+    message: (src: string, expected = `a file at content${src}`) => `image ${src} not found, expected ${expected}`,
+    hint: 'Only files in content/media/ are published: put the image there and link it as /media/<name>.',
     example: ['/media/photo.jpg']
+  }),
+  imageWithoutAlt: entry({
+    id: 'MB3004',
+    severity: 'warning',
+    title: 'Image without alt text',
+    message: (src: string) => `image ${src} has no alt text, expected a short description for readers who cannot see it`,
+    hint: 'Write the description between the brackets: ![The minister at the podium](/media/photo.jpg).',
+    example: ['/media/photo.jpg']
+  }),
+  iframeRemoved: entry({
+    id: 'MB3005',
+    severity: 'warning',
+    title: 'Embedded frame that is not a YouTube video',
+    message: (src: string) => `iframe from ${src || 'nowhere'} removed, expected only YouTube embeds (https://www.youtube.com/embed/<id>)`,
+    hint: 'Link to anything else you want to show, a map or another video site, instead of embedding it.',
+    example: ['https://maps.example.org/embed']
+  }),
+  unusableUrl: entry({
+    id: 'MB3006',
+    severity: 'warning',
+    title: 'URL that cannot be published',
+    message: (what: string, outcome: string) => `Unexpected ${what}, expected a URL such as https://example.org/page or /media/photo.jpg; ${outcome}`,
+    hint: 'Percent-encode what a URL cannot hold as written (%20 for a space, %25 for a percent sign), or correct the address.',
+    example: ['space in the link URL "https://example.org/a b"', 'the link is published as plain text']
+  }),
+  invalidAttributeValue: entry({
+    id: 'MB3007',
+    severity: 'warning',
+    title: 'HTML attribute with a value it cannot take',
+    message: (attribute: string, value: string, tag: string, expected: string) =>
+      `Unexpected ${attribute}="${value}" on <${tag}>, expected ${expected}; the attribute is left out`,
+    example: ['dir', 'sideways', 'p', 'ltr, rtl or auto']
+  }),
+  duplicateId: entry({
+    id: 'MB3008',
+    severity: 'warning',
+    title: 'Two elements with one id',
+    message: (id: string) => `Unexpected second element with id="${id}", expected each id once; the attribute is left out`,
+    hint: 'Give each element its own id; links to the id then lead to the first element that has it.',
+    example: ['budget']
+  }),
+  tooDeeplyNested: entry({
+    id: 'MB3009',
+    severity: 'warning',
+    title: 'HTML nested too deep',
+    message: (max: number) =>
+      `Unexpected HTML nested more than ${max} elements deep, expected shallower markup; the deeper elements are left out, their text stays`,
+    hint: 'Markup this deep is usually a tag opened over and over and never closed: close each tag you open.',
+    example: [64]
+  }),
+  misplacedElement: entry({
+    id: 'MB3010',
+    severity: 'warning',
+    title: 'HTML element where HTML does not allow it',
+    message: (tag: string, problem: string) => `Unexpected <${tag}> ${problem}; its content is kept without the tag`,
+    hint: 'Move the element to where it may stand, or leave the tag out.',
+    example: ['div', 'inside <h2>, expected only text-level content (such as <b> or <a>) there']
+  }),
+  looseListContent: entry({
+    id: 'MB3011',
+    severity: 'warning',
+    title: 'List content outside a list item',
+    message: (list: string) => `Unexpected content directly inside <${list}>, expected it inside <li>; it is put in one`,
+    example: ['ul']
+  }),
+  emptyTableRow: entry({
+    id: 'MB3012',
+    severity: 'warning',
+    title: 'Table row without cells',
+    message: () => 'Unexpected table row without cells, expected at least one <td> or <th>; the row is left out',
+    example: []
+  }),
+  colspanPastColumns: entry({
+    id: 'MB3013',
+    severity: 'warning',
+    title: 'Cell spanning columns the table does not have',
+    message: (span: number, kept: number) =>
+      `Unexpected colspan="${span}" over columns where no cell begins, expected it to span only columns of the table; it spans ${kept}`,
+    example: [3, 2]
+  }),
+  rowspanPastRows: entry({
+    id: 'MB3014',
+    severity: 'warning',
+    title: 'Cell spanning rows past its table section',
+    message: (span: string, kept: number) =>
+      `Unexpected rowspan="${span}" past the last row, expected it to end within its table section; it spans ${kept}`,
+    example: ['4', 2]
+  }),
+  ampImageWithoutSize: entry({
+    id: 'MB3015',
+    severity: 'warning',
+    title: 'Image the AMP page cannot show',
+    message: (src: string) =>
+      `image ${src} has no known size, so the AMP page links to it instead of showing it; expected width and height or a file in content/media/`,
+    hint: 'Copy the image into content/media/ and link it as /media/<name>: Matbuot then knows its size.',
+    example: ['https://example.org/photo.jpg']
+  }),
+  unknownCommand: entry({
+    id: 'MB4001',
+    severity: 'error',
+    title: 'Unknown command',
+    message: (command: string, known: readonly string[]) => `Unknown command "${command}", expected one of: ${known.join(', ')} (see matbuot --help)`,
+    example: ['biuld', ['build', 'check', 'new', 'dev']]
+  }),
+  invalidOption: entry({
+    id: 'MB4002',
+    severity: 'error',
+    title: 'Command-line option with a value it cannot take',
+    message: (option: string, problem: string) => `${option}: ${problem}`,
+    hint: 'Run matbuot <command> --help for the options a command takes and the values they expect.',
+    example: ['--jobs', 'expected a whole number of threads from 1 up, got "many"']
+  }),
+  unreadableCommandLine: entry({
+    id: 'MB4003',
+    severity: 'error',
+    title: 'Unknown option or option without its value',
+    message: (reason: string) => reason,
+    hint: 'Run matbuot <command> --help for the options a command takes.',
+    example: ['Unknown option `--out-dir`']
+  }),
+  sourceChanged: entry({
+    id: 'MB4101',
+    severity: 'error',
+    title: 'Source saved again during the build',
+    message: (file: string) => `${file} changed while the build was running, so nothing was published; build again`,
+    hint: 'A build reads each file twice, for its front matter and for its text; let saving or syncing finish before building.',
+    example: ['content/2024/05/budget.en.md']
+  }),
+  fileSystemFailure: entry({
+    id: 'MB4102',
+    severity: 'error',
+    title: 'File or folder that cannot be used',
+    message: (action: string, reason: string) => `cannot ${action}: ${reason}`,
+    hint: 'Choose another path, free some space or change the permission, as the reason says.',
+    example: ['create /srv/site', 'the file system is read-only']
   })
+}
+
+/** What an entry says whatever its message's arguments. */
+export type EntryFacts = Pick<CatalogEntry, 'id' | 'severity' | 'title' | 'hint'>
+
+const byId: ReadonlyMap<string, EntryFacts> = new Map(Object.values(catalog).map((entry): [string, EntryFacts] => [entry.id, entry]))
+
+/** The entry of a stable id, e.g. a processor message's `ruleId`. */
+export function catalogEntry(id: string | null | undefined): EntryFacts | undefined {
+  if (id === undefined || id === null) return undefined
+  return byId.get(id)
 }
 
 export type CatalogName = keyof typeof catalog

@@ -5,7 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import {siteLanguages} from '../config/languages.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import {absoluteUrl, sitePathsFor} from '../config/urls.ts'
-import {catalog} from '../diagnostics/catalog.ts'
+import {catalog, catalogEntry} from '../diagnostics/catalog.ts'
 import {problem, report} from '../diagnostics/catalog-entry.ts'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {MediaIndex, MediaInfo} from '../load/media-index.ts'
@@ -223,12 +223,21 @@ function derive(processor: typeof ampProcessor, tree: Root, file: VFile): {html:
 
 /** Processor messages count lines from the body; editors count them from the top of the file. */
 function positioned(messages: readonly VFileMessage[], document: ReleaseDocument): Diagnostic[] {
-  return messages.map((message) =>
-    diagnostic(message.fatal ? 'error' : 'warning', document.file, message.reason, {
+  return messages.map((message) => {
+    const where = {
       line: (message.line ?? 1) + document.bodyLine - 1,
-      column: message.column ?? 1
-    })
-  )
+      column: message.column ?? 1,
+      ...(message.expected ? {expected: message.expected.join(' or ')} : {}),
+      ...(message.actual === undefined || message.actual === null ? {} : {actual: message.actual})
+    }
+    const entry = message.source === 'matbuot' ? catalogEntry(message.ruleId) : undefined
+    // The message keeps its own words: the entry gives the id, the severity and the hint.
+    if (entry) {
+      const found = {id: entry.id, severity: entry.severity, message: message.reason, ...(entry.hint === undefined ? {} : {hint: entry.hint})}
+      return report(document.file, found, where)
+    }
+    return diagnostic(message.fatal ? 'error' : 'warning', document.file, message.reason, where)
+  })
 }
 
 function renderImage(

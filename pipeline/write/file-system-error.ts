@@ -1,4 +1,6 @@
 import {isAbsolute, relative, sep} from 'node:path'
+import {catalog} from '../diagnostics/catalog.ts'
+import {problem, type Problem} from '../diagnostics/catalog-entry.ts'
 
 /** A file-system failure as Node reports it: what it tried (`syscall`) on which path, and why (`code`). */
 export interface FileSystemError extends Error {
@@ -56,11 +58,11 @@ export function fileSystemReason(error: FileSystemError): string {
   return reasons[error.code] ?? error.code
 }
 
-/** One line naming what failed on which path, e.g. "cannot create /ro/site: the file system is read-only". */
-export function describeFileSystemError(error: FileSystemError, root = process.cwd()): string {
+/** What failed on which path, e.g. "cannot create /ro/site: the file system is read-only". */
+export function fileSystemProblem(error: FileSystemError, root = process.cwd()): Problem {
   const verb = verbs[error.syscall ?? ''] ?? 'use'
   const target = error.dest === undefined ? '' : ` to ${shownPath(error.dest, root)}`
-  return `cannot ${verb} ${shownPath(error.path, root)}${target}: ${fileSystemReason(error)}`
+  return problem(catalog.fileSystemFailure, `${verb} ${shownPath(error.path, root)}${target}`, fileSystemReason(error))
 }
 
 /** A path as a person in `root` would type it: relative when inside, absolute otherwise. */

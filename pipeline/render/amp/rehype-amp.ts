@@ -2,6 +2,8 @@ import type {Element, ElementContent, Root} from 'hast'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {eachElement} from '../walk-tree.ts'
+import {catalog} from '../../diagnostics/catalog.ts'
+import {recordProblem} from '../record-problem.ts'
 
 /** AMP custom elements a page can need, with the version of their script. */
 export const ampExtensions = {'amp-youtube': '0.1'} as const
@@ -85,14 +87,7 @@ function ampImage(node: Element, inLink: boolean, file: VFile): ElementContent[]
     ]
   }
   // A local image without a size is missing, and the media step has already said so.
-  if (!src.startsWith('/'))
-    file.message(
-      `image ${src} has no known size, so the AMP page links to it instead of showing it; expected width and height or a file in content/media/`,
-      {
-        place: node.position,
-        ruleId: 'amp-image-size'
-      }
-    )
+  if (!src.startsWith('/')) recordProblem(file, {place: node.position}, catalog.ampImageWithoutSize, src)
   const label: ElementContent = {type: 'text', value: text ?? src}
   return [
     inLink

@@ -1,6 +1,8 @@
 import type {Root} from 'hast'
 import type {VFile} from 'vfile'
 import {walkUnwrapping} from '../walk-tree.ts'
+import {catalog} from '../../diagnostics/catalog.ts'
+import {recordProblem} from '../record-problem.ts'
 
 /**
  * How deep the body's elements may nest: deeper than any real release goes (60 nested quotes
@@ -14,11 +16,7 @@ export default function limitNesting() {
     let reported = false
     walkUnwrapping(tree, 1, (element, _parent, depth) => {
       if (depth <= maxNesting) return {unwrap: false, inner: depth + 1}
-      if (!reported)
-        file.message(
-          `Unexpected HTML nested more than ${maxNesting} elements deep, expected shallower markup; the deeper elements are left out, their text stays`,
-          {place: element.position, ruleId: 'nesting-depth'}
-        )
+      if (!reported) recordProblem(file, {place: element.position}, catalog.tooDeeplyNested, maxNesting)
       reported = true
       return {unwrap: true}
     })

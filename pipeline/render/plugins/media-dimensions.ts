@@ -3,6 +3,8 @@ import {decodePercentEscapes} from '../url-problem.ts'
 import {eachElement} from '../walk-tree.ts'
 import type {VFile} from 'vfile'
 import type {MediaIndex} from '../../load/media-index.ts'
+import {catalog} from '../../diagnostics/catalog.ts'
+import {recordProblem} from '../record-problem.ts'
 
 /**
  * Give every local image its real width and height (no layout shift, and AMP requires them)
@@ -16,10 +18,7 @@ export default function mediaDimensions() {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return
       const src = node.properties.src
       if (typeof node.properties.alt !== 'string' || node.properties.alt.trim() === '') {
-        file.message(`image ${src} has no alt text, expected a short description for readers who cannot see it`, {
-          place: node.position,
-          ruleId: 'image-alt'
-        })
+        recordProblem(file, {place: node.position}, catalog.imageWithoutAlt, src)
       }
       node.properties.loading = 'lazy'
       node.properties.decoding = 'async'
@@ -27,11 +26,7 @@ export default function mediaDimensions() {
       const info = media[mediaPath(src)]
       if (!info) {
         const expected = src.startsWith('/media/') ? `a file in content${mediaPath(src)}` : 'an image in content/media/, linked as /media/<name>'
-        const message = file.message(`image ${src} not found, expected ${expected}`, {
-          place: node.position,
-          ruleId: 'missing-image'
-        })
-        message.fatal = true
+        recordProblem(file, {place: node.position}, catalog.missingImage, src, expected)
         return
       }
       node.properties.width ??= info.width

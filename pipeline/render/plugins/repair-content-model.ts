@@ -3,6 +3,8 @@ import {toString} from 'hast-util-to-string'
 import type {VFile} from 'vfile'
 import {isTimeValue} from '../html-datetime.ts'
 import {walkUnwrapping} from '../walk-tree.ts'
+import {catalog} from '../../diagnostics/catalog.ts'
+import {recordProblem} from '../record-problem.ts'
 
 /*
  * The HTML parser builds a tree from any markup, but not always a valid one: it leaves a
@@ -87,10 +89,7 @@ function repair(tree: Root, context: Context, file: VFile): void {
   walkUnwrapping(tree, context, (child, parent, context) => {
     const problem = misplaced(child, parent, context)
     if (problem !== undefined) {
-      file.message(`Unexpected <${child.tagName}> ${problem}; its content is kept without the tag`, {
-        place: child.position,
-        ruleId: 'html-content-model'
-      })
+      recordProblem(file, {place: child.position}, catalog.misplacedElement, child.tagName, problem)
       return {unwrap: true}
     }
     const tag = child.tagName
@@ -131,10 +130,7 @@ function wrapLooseContent(list: Element, file: VFile): void {
   let loose: ElementContent[] = []
   const flush = () => {
     if (loose.some((node) => !isBlank(node))) {
-      file.message(`Unexpected content directly inside <${list.tagName}>, expected it inside <li>; it is put in one`, {
-        place: loose.find((node) => !isBlank(node))!.position,
-        ruleId: 'html-content-model'
-      })
+      recordProblem(file, {place: loose.find((node) => !isBlank(node))!.position}, catalog.looseListContent, list.tagName)
       children.push({type: 'element', tagName: 'li', properties: {}, children: loose})
     } else {
       children.push(...loose)

@@ -1,6 +1,8 @@
 import type {Element, Root} from 'hast'
 import type {VFile} from 'vfile'
 import {eachElement} from '../walk-tree.ts'
+import {catalog} from '../../diagnostics/catalog.ts'
+import {recordProblem} from '../record-problem.ts'
 
 interface Placed {
   readonly cell: Element
@@ -27,10 +29,7 @@ function reshape(table: Element, file: VFile): void {
   for (const group of childElements(table).filter((child) => ['thead', 'tbody', 'tfoot'].includes(child.tagName))) {
     const empty = childElements(group).filter((row) => row.tagName === 'tr' && cellsOf(row).length === 0)
     if (empty.length > 0) {
-      file.message('Unexpected table row without cells, expected at least one <td> or <th>; the row is left out', {
-        place: empty[0]!.position,
-        ruleId: 'table-shape'
-      })
+      recordProblem(file, {place: empty[0]!.position}, catalog.emptyTableRow)
       group.children = group.children.filter((child) => !empty.includes(child as Element))
     }
     placed.push(
@@ -45,10 +44,7 @@ function reshape(table: Element, file: VFile): void {
     let kept = 0
     for (let column = x; column < x + span; column++) if (begins.has(column)) kept++
     if (kept === span) continue
-    file.message(`Unexpected colspan="${span}" over columns where no cell begins, expected it to span only columns of the table; it spans ${kept}`, {
-      place: cell.position,
-      ruleId: 'table-shape'
-    })
+    recordProblem(file, {place: cell.position, expected: String(kept), actual: String(span)}, catalog.colspanPastColumns, span, kept)
     if (kept === 1) delete cell.properties.colSpan
     else cell.properties.colSpan = kept
   }
@@ -67,10 +63,8 @@ function layOut(rows: readonly Element[], file: VFile): Placed[] {
       if (down === 0) down = rows.length - y
       if (y + down > rows.length) {
         down = rows.length - y
-        file.message(
-          `Unexpected rowspan="${String(cell.properties.rowSpan)}" past the last row, expected it to end within its table section; it spans ${down}`,
-          {place: cell.position, ruleId: 'table-shape'}
-        )
+        const written = String(cell.properties.rowSpan)
+        recordProblem(file, {place: cell.position, expected: String(down), actual: written}, catalog.rowspanPastRows, written, down)
         if (down === 1) delete cell.properties.rowSpan
         else cell.properties.rowSpan = down
       }

@@ -2,6 +2,8 @@ import type {Element, ElementContent, Root} from 'hast'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {encodeFragment, urlProblem} from '../url-problem.ts'
+import {catalog} from '../../diagnostics/catalog.ts'
+import {recordProblem} from '../record-problem.ts'
 
 /**
  * Check every URL of the sanitized body once, so the page and every variant made from it
@@ -22,7 +24,8 @@ export default function usableUrls() {
           file,
           node,
           typeof src === 'string' ? `${problem} in the image URL ${JSON.stringify(src)}` : problem,
-          'the image is left out and its alt text stays'
+          'the image is left out and its alt text stays',
+          typeof src === 'string' ? src : undefined
         )
         parent.children.splice(index, 1, ...altText(node))
         return [SKIP, index]
@@ -34,14 +37,14 @@ export default function usableUrls() {
       if (node.tagName === 'a' && typeof href === 'string') {
         const problem = urlProblem(href)
         if (problem === undefined) return undefined
-        report(file, node, `${problem} in the link URL ${JSON.stringify(href)}`, 'the link is published as plain text')
+        report(file, node, `${problem} in the link URL ${JSON.stringify(href)}`, 'the link is published as plain text', href)
         parent.children.splice(index, 1, ...node.children)
         return [SKIP, index]
       }
       const cite = node.properties.cite
       const citeProblem = typeof cite === 'string' ? urlProblem(cite) : undefined
       if (citeProblem !== undefined) {
-        report(file, node, `${citeProblem} in the cite URL ${JSON.stringify(cite)}`, 'the cite attribute is left out')
+        report(file, node, `${citeProblem} in the cite URL ${JSON.stringify(cite)}`, 'the cite attribute is left out', cite)
         delete node.properties.cite
       }
       return undefined
@@ -49,11 +52,8 @@ export default function usableUrls() {
   }
 }
 
-function report(file: VFile, node: Element, what: string, outcome: string): void {
-  file.message(`Unexpected ${what}, expected a URL such as https://example.org/page or /media/photo.jpg; ${outcome}`, {
-    place: node.position,
-    ruleId: 'invalid-url'
-  })
+function report(file: VFile, node: Element, what: string, outcome: string, url: string | undefined): void {
+  recordProblem(file, {place: node.position, ...(url === undefined ? {} : {actual: url})}, catalog.unusableUrl, what, outcome)
 }
 
 function altText(node: Element): ElementContent[] {

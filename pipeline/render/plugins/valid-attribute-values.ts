@@ -2,6 +2,8 @@ import type {Element, Properties, Root} from 'hast'
 import type {VFile} from 'vfile'
 import {isDateWithOptionalTime, isTimeValue} from '../html-datetime.ts'
 import {eachElement} from '../walk-tree.ts'
+import {catalog} from '../../diagnostics/catalog.ts'
+import {recordProblem} from '../record-problem.ts'
 
 /** What an attribute the sanitizer lets through may hold, as the Nu checker and AMP see it. */
 interface Rule {
@@ -52,21 +54,23 @@ export default function validAttributeValues() {
         if (value === undefined || value === null || rule.valid(value, node)) continue
         // A boolean attribute's value is its presence: keep what the editor meant.
         if (name === 'reversed') node.properties.reversed = true
-        else drop(file, node, name, `Unexpected ${rule.attribute}="${String(value)}" on <${node.tagName}>, expected ${rule.expected}`)
+        else {
+          delete node.properties[name]
+          const written = String(value)
+          const where = {place: node.position, expected: rule.expected, actual: written}
+          recordProblem(file, where, catalog.invalidAttributeValue, rule.attribute, written, node.tagName, rule.expected)
+        }
       }
       const id = node.properties.id
       if (typeof id !== 'string') return
-      if (ids.has(id)) drop(file, node, 'id', `Unexpected second element with id="${id}", expected each id once`)
-      else ids.add(id)
+      if (ids.has(id)) {
+        delete node.properties.id
+        recordProblem(file, {place: node.position}, catalog.duplicateId, id)
+      } else ids.add(id)
     })
     // Only links may refer to other elements, and only to ones on the page.
     eachElement(tree, (node: Element) => keepReferences(node.properties, ids))
   }
-}
-
-function drop(file: VFile, node: Element, name: string, reason: string): void {
-  delete node.properties[name]
-  file.message(`${reason}; the attribute is left out`, {place: node.position, ruleId: 'invalid-attribute'})
 }
 
 function keepReferences(properties: Properties, ids: ReadonlySet<string>): void {

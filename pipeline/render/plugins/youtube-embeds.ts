@@ -1,6 +1,8 @@
 import type {Element, Root} from 'hast'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {catalog} from '../../diagnostics/catalog.ts'
+import {recordProblem} from '../record-problem.ts'
 
 const youtube = /^https:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{11})(?:[?#].*)?$/
 
@@ -16,10 +18,7 @@ export default function youtubeEmbeds() {
       const src = String(node.properties.src ?? '')
       const id = youtube.exec(src)?.[1]
       if (id === undefined) {
-        file.message(`iframe from ${src || 'nowhere'} removed, expected only YouTube embeds (https://www.youtube.com/embed/<id>)`, {
-          place: node.position,
-          ruleId: 'iframe-removed'
-        })
+        recordProblem(file, {place: node.position, actual: src}, catalog.iframeRemoved, src)
         parent.children.splice(index, 1)
         return [SKIP, index]
       }

@@ -18,7 +18,7 @@ describe('limitNesting', () => {
     expect(depth(html)).toBe(maxNesting)
     expect(depth(amp)).toBe(maxNesting)
     expect(html).toContain('deep')
-    expect(messages).toEqual([expect.objectContaining({line: 1, ruleId: 'nesting-depth'})])
+    expect(messages).toEqual([expect.objectContaining({line: 1, ruleId: 'MB3009'})])
   })
 
   it('should leave 60 nested quotes alone', () => {

@@ -9,7 +9,7 @@ const media = {
 describe('mediaDimensions', () => {
   it('should make a local image missing from content/media/ an error where it is written (regression: published broken)', () => {
     const {messages} = renderBody('Text.\n\n![Gone](/media/gone.jpg) <img src="/media/also-gone.png" alt="raw"> ![Relative](moon.jpg)', media)
-    expect(messages.filter((m) => m.ruleId === 'missing-image')).toEqual([
+    expect(messages.filter((m) => m.ruleId === 'MB3003')).toEqual([
       expect.objectContaining({
         line: 3,
         column: 1,
@@ -39,6 +39,6 @@ describe('mediaDimensions', () => {
   })
 
   it('should not look for a remote image in content/media/', () => {
-    expect(renderBody('![Remote](https://images.example.test/x.png)', media).messages.filter((m) => m.ruleId === 'missing-image')).toEqual([])
+    expect(renderBody('![Remote](https://images.example.test/x.png)', media).messages.filter((m) => m.ruleId === 'MB3003')).toEqual([])
   })
 })

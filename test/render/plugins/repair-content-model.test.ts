@@ -28,7 +28,7 @@ describe('repairContentModel', () => {
       expect.objectContaining({
         line: 3,
         column: 10,
-        ruleId: 'html-content-model',
+        ruleId: 'MB3010',
         reason: expect.stringMatching(/^Unexpected <div> inside <h2>, expected only text-level content/)
       })
     ])

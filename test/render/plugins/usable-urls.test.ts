@@ -9,7 +9,7 @@ describe('usableUrls', () => {
       expect.objectContaining({
         line: 1,
         column: 8,
-        ruleId: 'invalid-url',
+        ruleId: 'MB3006',
         reason: expect.stringMatching(/^Unexpected empty host in the link URL "https:\/\/", expected .*; the link is published as plain text$/)
       })
     ])

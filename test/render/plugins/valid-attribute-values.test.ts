@@ -25,7 +25,7 @@ describe('validAttributeValues', () => {
         '<p><del>f</del> <ins>g</ins></p>'
       ].join('\n')
     )
-    expect(messages.filter((m) => m.ruleId === 'invalid-attribute').map((m) => `${m.line}:${m.column} ${m.reason.replace(/,.*/, '')}`)).toEqual([
+    expect(messages.filter((m) => m.ruleId === 'MB3007').map((m) => `${m.line}:${m.column} ${m.reason.replace(/,.*/, '')}`)).toEqual([
       '1:1 Unexpected dir="sideways" on <p>',
       '1:1 Unexpected lang="not a lang" on <p>',
       '3:12 Unexpected colspan="0" on <td>',
