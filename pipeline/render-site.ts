@@ -92,9 +92,16 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
   const {store, assembly} = options
   const jobs = Math.max(1, options.jobs ?? availableParallelism())
   const digests = inputs.map(unitDigest)
+  // Renders of one locale mostly read the same strings with the same answers: each set is checked once.
+  const verdicts = new Map<string, boolean>()
+  const stillHolds = (reads: string): boolean => {
+    let holds = verdicts.get(reads)
+    if (holds === undefined) verdicts.set(reads, (holds = readsHold(JSON.parse(reads) as RenderReads, context)))
+    return holds
+  }
   const results: (RenderedRelease[] | undefined)[] = inputs.map((input, index) => {
     const record = store.render(input.source.file)
-    if (!record || record.digest !== digests[index] || !readsHold(JSON.parse(record.reads) as RenderReads, context)) return undefined
+    if (!record || record.digest !== digests[index] || !stillHolds(record.reads)) return undefined
     return (JSON.parse(record.facts) as RenderedRelease[]).map((facts) => withStoredBodies(facts, store))
   })
   const missing = results.flatMap((result, index) => (result ? [] : [index]))
