@@ -17,7 +17,7 @@ import {siteLanguages} from './config/languages.ts'
 import type {Locale} from './config/locales.ts'
 import type {SiteConfig} from './config/site-config.ts'
 import {loadSiteConfig} from './validate/read-site-config.ts'
-import {sitePathsFor} from './config/urls.ts'
+import {absoluteUrl, fileForPath, sitePathsFor} from './config/urls.ts'
 import {catalog} from './diagnostics/catalog.ts'
 import {problem, report} from './diagnostics/catalog-entry.ts'
 import {hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
@@ -86,12 +86,21 @@ export interface BuildSummary {
   /** Output files written afresh, and left as they were in the previous output. */
   readonly written: number
   readonly reused: number
+  /** The feeds this build changed, by URL: what `--notify` tells the hubs of. */
+  readonly changedFeeds: readonly string[]
 }
 
 export type BuildResult =
   /** Every problem found, errors first. */
   | {readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly summary: undefined}
-  | {readonly ok: true; readonly diagnostics: readonly Diagnostic[]; readonly summary: BuildSummary; readonly timeZone: string}
+  | {
+      readonly ok: true
+      readonly diagnostics: readonly Diagnostic[]
+      readonly summary: BuildSummary
+      readonly timeZone: string
+      /** The feeds' WebSub hubs, and whether the site asks for them to be told of every change. */
+      readonly hubs: {readonly hubs: readonly string[]; readonly always: boolean}
+    }
 
 type SuccessfulBuild = Extract<BuildResult, {ok: true}>
 
@@ -450,7 +459,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const valid = last && stillValid(last, now) ? last : undefined
     if (valid?.stamp === scanned.stamp) {
       const total = valid.result.summary.written + valid.result.summary.reused
-      return {...valid.result, summary: {...valid.result.summary, rendered: 0, written: 0, reused: total, durationMs: performance.now() - started}}
+      return {
+        ...valid.result,
+        summary: {...valid.result.summary, rendered: 0, written: 0, reused: total, changedFeeds: [], durationMs: performance.now() - started}
+      }
     }
     forgetRecord(store, recordName)
     const keep = options.cache !== false && !options.formats
@@ -515,7 +527,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   if (!prepared.value.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.value.diagnostics, summary: undefined}}
   if (partner.value && !partner.value.ok) return {ok: false, outcome: {ok: false, diagnostics: partner.value.diagnostics, summary: undefined}}
   if (wrote.status === 'rejected') throw wrote.reason
-  const {written, reused} = wrote.value
+  const {written, reused, changed} = wrote.value
   const {model, selection} = prepared.value
   if (options.partnerBundle && partner.value?.ok)
     await writePartnerBundle(partner.value.model, store, resolve(resolvePaths(options).root, options.partnerBundle))
@@ -532,9 +544,11 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
       durationMs: 0,
       rendered: prepared.value.rendered,
       written,
-      reused
+      reused,
+      changedFeeds: feedsAmong(model, changed)
     },
-    timeZone: model.config.timeZone
+    timeZone: model.config.timeZone,
+    hubs: {hubs: model.config.hubs, always: model.config.notifyHubs}
   }
   const {validUntil} = prepared.value
   const record: BuildRecord<SuccessfulBuild> = {
@@ -553,6 +567,17 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     result: outcome
   }
   return {ok: true, outcome, record, parts: {sources: prepared.value.digests, complete: true, pages: prepared.value.pages}}
+}
+
+/** The absolute URLs of the site's feeds among the paths a build wrote afresh. */
+function feedsAmong(model: SiteModel, changed: readonly string[]): string[] {
+  const written = new Set(changed)
+  const feeds = siteLanguages(model.config).codes.flatMap((locale) => [
+    model.paths.rss(locale),
+    model.paths.atom(locale),
+    model.paths.jsonFeed(locale)
+  ])
+  return feeds.filter((path) => written.has(fileForPath(path))).map((path) => absoluteUrl(model.config, path))
 }
 
 /** The signal that a build found errors after its writer started: the writer discards what it staged. */
@@ -664,7 +689,11 @@ async function buildBodyChanges(
     for (const {file} of siteOutputs(prepared.model, formats)) yield file
   })()
   const progress = options.onProgress ?? (() => {})
-  const {written, reused} = await writeOutput(outDir, files, store, {onlyThese: true, onWritten: (count) => progress('write', count, 0)})
+  const {
+    written,
+    reused,
+    changed: rewritten
+  } = await writeOutput(outDir, files, store, {onlyThese: true, onWritten: (count) => progress('write', count, 0)})
 
   const loaded = new Set(part.sources.map((file) => file.label))
   const diagnostics = sortDiagnostics([...record.result.diagnostics.filter((d) => !loaded.has(d.file)), ...prepared.diagnostics])
@@ -672,7 +701,13 @@ async function buildBodyChanges(
   const outcome: SuccessfulBuild = {
     ...record.result,
     diagnostics,
-    summary: {...record.result.summary, rendered: prepared.rendered, written, reused: total - written}
+    summary: {
+      ...record.result.summary,
+      rendered: prepared.rendered,
+      written,
+      reused: total - written,
+      changedFeeds: feedsAmong(prepared.model, rewritten)
+    }
   }
   return {ok: true, outcome, record: {...record, stamp: scanned.stamp, result: outcome}, parts: {sources: prepared.digests, complete: false}}
 }

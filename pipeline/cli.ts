@@ -29,6 +29,7 @@ const exitWith =
 
 withOptions(cli.command('build', 'Build the site from content/ into the output folder'), buildCommandOptions)
   .option('--partner-bundle <dir>', 'Also write the syndication tree, embargoed releases included, into this private folder')
+  .option('--notify', 'Tell the WebSub hubs that site.yaml names about each feed this build changed')
   .action(exitWith(buildCommand))
 
 withOptions(cli.command('check', 'Validate content/ and locales/ without writing anything'), checkCommandOptions)

@@ -7,6 +7,7 @@ import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
 import {checkOutputFolder} from '../write/output-folder.ts'
 import {buildOptionsFrom, pathOption, type CommonFlags} from './common-options.ts'
 import {protectedFolders, requireProject} from './project-folders.ts'
+import {publishToHubs} from './websub-publish.ts'
 
 /** The shared options a build uses: all of them. */
 export const buildCommandOptions = ['out', 'baseUrl', 'drafts', 'now', 'jobs', 'cache'] as const satisfies readonly (keyof CommonFlags)[]
@@ -16,7 +17,7 @@ export const buildCommandOptions = ['out', 'baseUrl', 'drafts', 'now', 'jobs', '
  * it, 2 when the project or an output folder is not one it may work in.
  */
 export async function buildCommand(
-  flags: Pick<CommonFlags, (typeof buildCommandOptions)[number]> & {partnerBundle?: string | number | readonly string[]}
+  flags: Pick<CommonFlags, (typeof buildCommandOptions)[number]> & {partnerBundle?: string | number | readonly string[]; notify?: boolean}
 ): Promise<number> {
   const out = pathOption('--out', flags.out)
   const partnerBundle = pathOption('--partner-bundle', flags.partnerBundle)
@@ -46,5 +47,23 @@ export async function buildCommand(
   const warnings = shown.filter((d) => d.severity === 'warning').length
   console.log(describeBuild(result.summary, outputFormats, outLabel, warnings, result.timeZone))
   if (options.partnerBundle) console.log(`  partner bundle (embargoed releases included): ${relative(options.root!, options.partnerBundle)}/`)
+  if (flags.notify === true || result.hubs.always) await tellHubs(result.hubs.hubs, result.summary.changedFeeds)
   return 0
+}
+
+/** After a build that changed feeds: the WebSub hubs are told, and a hub that cannot be is a warning, not a failure. */
+async function tellHubs(hubs: readonly string[], feeds: readonly string[]): Promise<void> {
+  if (hubs.length === 0) {
+    console.error(colors.yellow('warning: nothing to notify: site.yaml names no WebSub hubs (hubs: [...])'))
+    return
+  }
+  if (feeds.length === 0) {
+    console.log('  hubs not notified: no feed changed')
+    return
+  }
+  const {notified, problems} = await publishToHubs(hubs, feeds)
+  for (const problem of problems) console.error(colors.yellow(`warning: ${problem}`))
+  console.log(
+    `  notified ${plural(hubs.length, 'WebSub hub')} of ${plural(feeds.length, 'changed feed')} (${notified} of ${hubs.length * feeds.length} pings taken)`
+  )
 }

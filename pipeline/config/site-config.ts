@@ -40,7 +40,11 @@ export const siteConfigSchema = z.strictObject({
   defaultImage: z
     .string()
     .regex(/^\/media\//, {error: 'expected a path under /media/'})
-    .optional()
+    .optional(),
+  /** WebSub hubs the feeds name, so readers subscribed through one hear of a change at once (default: none). */
+  hubs: z.array(z.url({protocol: /^https?$/, error: 'expected the absolute http(s) URL of a WebSub hub'})).default([]),
+  /** Tell the hubs of every feed a build changed, as `matbuot build --notify` does (default: `false`). */
+  notifyHubs: z.boolean().default(false)
 })
 
 export type SiteConfig = Readonly<z.infer<typeof siteConfigSchema>>

@@ -24,6 +24,8 @@ export interface CommitResult {
   readonly reused: number
   /** Files of the previous output that this build no longer makes. */
   readonly removed: number
+  /** The paths of the files written afresh (whose bytes changed or are new). */
+  readonly changed: readonly string[]
 }
 
 // Enough writes in flight to keep the disk busy while the next pages render.
@@ -107,14 +109,14 @@ export async function writeOutput(
   const removed = previous.all ? [...previous.all()].filter((path) => !records.has(path)) : []
   if (whole) {
     await swapIn(staging, outDir, store, records)
-    return {written, reused, removed: 0}
+    return {written, reused, removed: 0, changed: moves.map((step) => step.path)}
   }
   const changed = new Map(
     [...records].filter(([path, record]) => previous.get(path)?.key !== record.key || previous.get(path)?.digest !== record.digest)
   )
   store.recordCommit(outDir, changed, removed, [...moves, ...removed.map((path): CommitStep => ({op: 'delete', path}))])
   await applyCommit(outDir, store)
-  return {written, reused, removed: removed.length}
+  return {written, reused, removed: removed.length, changed: moves.map((step) => step.path)}
 }
 
 // The callback form: the promise form opens a FileHandle per file, which costs more than the write.

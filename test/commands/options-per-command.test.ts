@@ -19,7 +19,7 @@ const exists = (path: string) =>
 
 describe('the options of each command', () => {
   it('should be only those it uses: check writes nothing and sees drafts, dev serves from memory and shows drafts', () => {
-    expect(offered('build')).toEqual(['--out', '--base-url', '--drafts', '--now', '--jobs', '--no-cache', '--partner-bundle', '--help'])
+    expect(offered('build')).toEqual(['--out', '--base-url', '--drafts', '--now', '--jobs', '--no-cache', '--partner-bundle', '--notify', '--help'])
     expect(offered('check')).toEqual(['--base-url', '--jobs', '--no-cache', '--format', '--help'])
     expect(offered('dev')).toEqual(['--base-url', '--now', '--jobs', '--no-cache', '--port', '--help'])
   })

@@ -23,6 +23,7 @@ export function atomFeed(channel: FeedChannel): string {
       x('generator', {}, [generatorName]),
       x('link', {rel: 'alternate', href: channel.homeUrl}),
       x('link', {rel: 'self', href: channel.selfUrls.atom}),
+      ...channel.hubs.map((hub) => x('link', {rel: 'hub', href: hub})),
       textConstruct('subtitle', channel.description, false),
       ...channel.entries.map((entry) =>
         x('entry', {}, [

@@ -37,6 +37,8 @@ export interface FeedChannel {
   readonly description: string
   readonly homeUrl: string
   readonly selfUrls: {readonly rss: string; readonly atom: string; readonly json: string}
+  /** The WebSub hubs to name beside the self link. */
+  readonly hubs: readonly string[]
   /** The newest entry's date: never the build time, so the same input gives the same feed. */
   readonly updated: Date
   readonly entries: readonly FeedEntry[]
@@ -77,6 +79,7 @@ function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
     description: t('site.description'),
     homeUrl: url(model.paths.home(locale)),
     selfUrls: {rss: url(model.paths.rss(locale)), atom: url(model.paths.atom(locale)), json: url(model.paths.jsonFeed(locale))},
+    hubs: model.config.hubs,
     updated: new Date(newest),
     entries
   }

@@ -13,6 +13,7 @@ export function jsonFeed(channel: FeedChannel): string {
     title: channel.title,
     home_page_url: channel.homeUrl,
     feed_url: channel.selfUrls.json,
+    hubs: channel.hubs.length > 0 ? channel.hubs.map((url) => ({type: 'WebSub', url})) : undefined,
     // An empty text is left out rather than written as "" (undefined is not stringified).
     description: channel.description || undefined,
     language: channel.language,

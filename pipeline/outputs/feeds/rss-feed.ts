@@ -36,6 +36,7 @@ export function rssFeed(channel: FeedChannel): string {
         x('generator', {}, [generatorName]),
         x('language', {}, [channel.language]),
         x('atom:link', {href: channel.selfUrls.rss, rel: 'self', type: feedMediaTypes.rss}),
+        ...channel.hubs.map((hub) => x('atom:link', {href: hub, rel: 'hub'})),
         ...channel.entries.map((entry) =>
           x('item', {}, [
             x('title', {}, [htmlText(htmlIfNeeded(entry.title))]),
