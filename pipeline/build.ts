@@ -436,13 +436,13 @@ function renderUnitsOf(releases: readonly Release[], bodies: ReadonlyMap<string,
  * Every output file of a prepared site, each tagged with the format that made it; `made`: the
  * releases whose own files were already made as they were rendered.
  */
-export function* siteOutputs(
+export async function* siteOutputs(
   model: SiteModel,
   formats: readonly OutputFormat[] = outputFormats,
   made?: ReadonlySet<string>
-): Iterable<{format: OutputFormat; file: OutputFile}> {
+): AsyncIterable<{format: OutputFormat; file: OutputFile}> {
   const rest = made && made.size > 0 ? {...model, releases: model.releases.filter((release) => !made.has(release.slug))} : model
-  for (const format of formats) for (const file of format.files(format.shows === 'release' ? rest : model)) yield {format, file}
+  for (const format of formats) for await (const file of format.files(format.shows === 'release' ? rest : model)) yield {format, file}
 }
 
 /** load -> validate -> select -> localize -> render -> outputs -> write. */
@@ -469,7 +469,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // A body-only build checks links against the recorded site's pages; a partner bundle is always built whole.
     const pages = valid && keep && !options.partnerBundle ? recordedPages(store, recordName) : undefined
     const bodiesOnly =
-      valid && pages ? bodyOnlyChangesOf(valid, store.builtSources(recordName), scanned, store, labeller(paths.root)(paths.contentDir)) : undefined
+      valid && pages && !archived(valid)
+        ? bodyOnlyChangesOf(valid, store.builtSources(recordName), scanned, store, labeller(paths.root)(paths.contentDir))
+        : undefined
     const result =
       valid && pages && bodiesOnly
         ? await buildBodyChanges({...options, now}, store, outDir, scanned, valid, pages, bodiesOnly)
@@ -478,6 +480,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (keep) keepRecord(store, recordName, result.record, result.parts)
     return {...result.outcome, summary: {...result.outcome.summary, durationMs: performance.now() - started}}
   })
+}
+
+/** A build that wrote an output showing every release's text (the search index) cannot update it from some releases alone. */
+function archived(record: BuildRecord<SuccessfulBuild>): boolean {
+  return outputFormats.some((format) => format.shows === 'archive' && (record.result.summary.filesPerFormat[format.name] ?? 0) > 0)
 }
 
 type BuildRun =
@@ -514,7 +521,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     // The partner bundle is prepared before the site is committed, so its problems fail the build before either is written.
     if (partnerPreparing && !(await partnerPreparing).ok) throw new NotPublished()
     rendering = false
-    for (const {format, file} of siteOutputs(prepared.model, options.formats, made.slugs)) {
+    for await (const {format, file} of siteOutputs(prepared.model, options.formats, made.slugs)) {
       counted(format.name)
       yield file
     }
@@ -684,9 +691,9 @@ async function buildBodyChanges(
   const site = await loadWithStore(options, store, part, true)
   const prepared = await prepareWithStore(options, store, site, false, pages)
   if (!prepared.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.diagnostics, summary: undefined}}
-  const formats = outputFormats.filter((format) => format.shows !== 'site')
-  const files = (function* () {
-    for (const {file} of siteOutputs(prepared.model, formats)) yield file
+  const formats = outputFormats.filter((format) => format.shows === 'release' || format.shows === 'feed')
+  const files = (async function* () {
+    for await (const {file} of siteOutputs(prepared.model, formats)) yield file
   })()
   const progress = options.onProgress ?? (() => {})
   const {
@@ -726,7 +733,7 @@ export async function updatePreviewReleases(
   options: BuildOptions & {store: SiteStore},
   previous: PreparedPreview,
   changed: readonly string[]
-): Promise<{prepared: PreparedSite; outputs: Iterable<{format: OutputFormat; file: OutputFile}>} | undefined> {
+): Promise<{prepared: PreparedSite; outputs: AsyncIterable<{format: OutputFormat; file: OutputFile}> | []} | undefined> {
   const {store} = options
   if (previous.validUntil && (options.now ?? new Date()).getTime() >= previous.validUntil.getTime()) return undefined
   if (changed.length === 0) return undefined
@@ -772,22 +779,18 @@ export async function updatePreviewReleases(
     )
   )
   const shown: SiteModel = {...model, releases: releases.filter((release) => slugs.has(release.slug) || feedSlugs.has(release.slug))}
-  const outputs = siteOutputs(
-    shown,
-    outputFormats.filter((format) => format.shows !== 'site')
-  )
-  return {
-    prepared,
-    outputs: frontMatterChanged
-      ? [
-          ...outputs,
-          ...siteOutputs(
-            model,
-            outputFormats.filter((format) => format.shows === 'site')
-          )
-        ]
-      : outputs
+  const outputs = async function* () {
+    yield* siteOutputs(
+      shown,
+      outputFormats.filter((format) => format.shows === 'release' || format.shows === 'feed')
+    )
+    // The search index reads every release's text, so any save changes it.
+    yield* siteOutputs(
+      model,
+      outputFormats.filter((format) => format.shows === 'archive' || (frontMatterChanged && format.shows === 'site'))
+    )
   }
+  return {prepared, outputs: outputs()}
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */
@@ -795,8 +798,8 @@ async function writePartnerBundle(model: SiteModel, store: SiteStore, outDir: st
   const syndication = outputFormats.filter((format) => format.group === 'syndication')
   await writeOutput(
     outDir,
-    (function* () {
-      for (const {file} of siteOutputs(model, syndication)) yield file
+    (async function* () {
+      for await (const {file} of siteOutputs(model, syndication)) yield file
     })(),
     store
   )

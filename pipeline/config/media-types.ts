@@ -4,6 +4,7 @@ import {extname} from 'node:path'
 export const mediaTypes = {
   html: 'text/html',
   css: 'text/css',
+  js: 'text/javascript',
   txt: 'text/plain',
   xml: 'application/xml',
   json: 'application/json',

@@ -29,6 +29,8 @@ export const siteConfigSchema = z.strictObject({
   feedSize: z.int().positive().default(50),
   /** Publish an AMP page beside every article (default: `true`). */
   amp: z.boolean().default(true),
+  /** Publish a search page per language and the archive's search index (default: `true`). */
+  search: z.boolean().default(true),
   /** What partners may do with the syndication copies, written into every ninjs item. */
   syndication: z.strictObject({
     copyrightHolder: z.string().min(1),

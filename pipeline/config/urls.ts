@@ -39,6 +39,10 @@ export function createSitePaths(config: Pick<SiteConfig, 'locales'>) {
     partnerIndex: (locale: Locale) => `/syndication${at(locale)}index.json`,
     notFound: (locale: Locale) => `${at(locale)}404.html`,
     rootNotFound: () => '/404.html',
+    search: (locale: Locale) => `${at(locale)}search/`,
+    /** The folder of the search index and the script that reads it. */
+    searchBundle: () => '/pagefind/',
+    searchScript: () => '/assets/search.js',
     stylesheet: () => '/assets/site.css'
   }
 }

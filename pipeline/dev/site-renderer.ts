@@ -60,7 +60,11 @@ export class SiteRenderer {
     if (update) {
       if (!update.prepared.ok) return {ok: false, diagnostics: update.prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
       const paths: string[] = []
-      for (const output of update.outputs) {
+      const outputs = []
+      for await (const output of update.outputs) outputs.push(output)
+      // Every update makes the search index afresh, under new names: the old one's files go.
+      for (const [path, output] of this.files) if (output.format.shows === 'archive') this.files.delete(path)
+      for (const output of outputs) {
         this.files.set(output.file.path, output)
         paths.push(`/${output.file.path.replace(/(^|\/)index\.html$/, '$1')}`)
       }
@@ -77,7 +81,7 @@ export class SiteRenderer {
     const prepared = await prepareSite(options)
     if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
     const files = new Map<string, {format: OutputFormat; file: OutputFile}>()
-    for (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
+    for await (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
     this.files = files
     this.prepared = prepared
     this.notices = embargoNotices(prepared.model)

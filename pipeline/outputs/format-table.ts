@@ -12,9 +12,10 @@ interface FormatFields {
   /**
    * What its files show besides the config and strings: one release (all of it, and its
    * translations' paths), the releases a feed carries (all of each), or facts of the whole site.
-   * A change to a release's body alone can reach only the first two.
+   * A change to a release's body alone can reach only the first two, and `archive`: the text of
+   * every release (the search index), which only a build that sees every release can make.
    */
-  readonly shows: 'release' | 'feed' | 'site'
+  readonly shows: 'release' | 'feed' | 'site' | 'archive'
 }
 
 /** A format of pages, sitemaps, copies or assets; `rel` is how other pages point at its version of a page (Hugo's model). */
@@ -52,6 +53,7 @@ export const formatTable = [
   {name: 'tags', shows: 'site', group: 'html', mediaType: mediaTypes.html},
   {name: 'not-found', shows: 'site', group: 'html', mediaType: mediaTypes.html},
   {name: 'root', shows: 'site', group: 'html', mediaType: mediaTypes.html},
+  {name: 'search-page', shows: 'site', group: 'html', mediaType: mediaTypes.html},
   {
     name: 'rss',
     shows: 'feed',
@@ -87,7 +89,9 @@ export const formatTable = [
   {name: 'ninjs', shows: 'release', group: 'syndication', mediaType: mediaTypes.json},
   {name: 'partner-index', shows: 'feed', group: 'syndication', mediaType: mediaTypes.json},
   // The stylesheet and every media file: each is served as its extension says.
-  {name: 'assets', shows: 'site', group: 'assets'}
+  {name: 'assets', shows: 'site', group: 'assets'},
+  // Pagefind's index of the archive and the script that reads it, each served as its extension says.
+  {name: 'search', shows: 'archive', group: 'assets'}
 ] as const satisfies readonly FormatData[]
 
 export type FormatName = (typeof formatTable)[number]['name']

@@ -10,6 +10,8 @@ import {localeSitemaps, sitemapIndex} from './sitemaps/sitemaps.ts'
 import {homePages, notFoundPages, tagPages} from './pages/list-pages.ts'
 import {rootPage} from './pages/root-page.ts'
 import {siteAssets} from './site-assets.ts'
+import {searchIndex} from './search/search-index.ts'
+import {searchPages} from './search/search-page.ts'
 import {ninjsFiles} from './syndication/ninjs-item.ts'
 import {partnerHtmlFiles} from './syndication/partner-html.ts'
 import {partnerIndexes} from './syndication/partner-index.ts'
@@ -18,8 +20,8 @@ import {formatTable, type FormatData, type FormatName} from './format-table.ts'
 
 /** An output format (see format-table.ts) with the function that lists its files; adding one is an entry there and a writer here. */
 export type OutputFormat = FormatData & {
-  /** The files it makes from a site, each rendered only when asked for. */
-  readonly files: (model: SiteModel) => Iterable<OutputFile>
+  /** The files it makes from a site, each rendered only when asked for; listed as they are made when making them waits on a tool. */
+  readonly files: (model: SiteModel) => Iterable<OutputFile> | AsyncIterable<OutputFile>
 }
 
 const writers: {readonly [name in FormatName]: OutputFormat['files']} = {
@@ -29,6 +31,7 @@ const writers: {readonly [name in FormatName]: OutputFormat['files']} = {
   tags: tagPages,
   'not-found': notFoundPages,
   root: rootPage,
+  'search-page': searchPages,
   rss: rssFeeds,
   atom: atomFeeds,
   'json-feed': jsonFeeds,
@@ -39,7 +42,8 @@ const writers: {readonly [name in FormatName]: OutputFormat['files']} = {
   'partner-html': partnerHtmlFiles,
   ninjs: ninjsFiles,
   'partner-index': partnerIndexes,
-  assets: siteAssets
+  assets: siteAssets,
+  search: searchIndex
 }
 
 export const outputFormats: readonly OutputFormat[] = formatTable.map((format) => ({...format, files: writers[format.name]}))

@@ -8,6 +8,7 @@ import type {LocaleResources} from '../localize/locale-resources.ts'
 import {translatorsFor} from '../localize/translator.ts'
 import type {RenderedRelease} from '../render/render-release.ts'
 import {outputFormats, type OutputFormat} from './formats.ts'
+import type {OutputFile} from './output-file.ts'
 import type {PublishedRelease, SiteModel} from './site-model.ts'
 
 /** What a release's own files are made from besides the release: plain data, so it crosses into a worker thread. */
@@ -60,7 +61,7 @@ export function assembleReleaseFiles(
   }
   const model = modelOf(context, [published])
   const made = releaseFormats(context.formats).flatMap((format) =>
-    [...format.files(model)].map((file) => {
+    [...syncFiles(format, model)].map((file) => {
       if ('copyFrom' in file) return unreachable(file.path)
       const rendered = file.render()
       return {format: format.name, path: file.path, key: file.key, bytes: typeof rendered === 'string' ? encoder.encode(rendered) : rendered}
@@ -101,6 +102,13 @@ function modelOf(context: ReleasePagesContext, releases: readonly PublishedRelea
     contentDir: '',
     now: context.now
   }
+}
+
+/** A release's formats list their files at once; only a whole site's may wait on a tool. */
+function syncFiles(format: OutputFormat, model: SiteModel): Iterable<OutputFile> {
+  const files = format.files(model)
+  if (!(Symbol.iterator in files)) throw new Error(`the ${format.name} format of a release cannot list its files asynchronously`)
+  return files
 }
 
 function unreachable(path: string): never {

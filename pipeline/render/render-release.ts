@@ -79,6 +79,8 @@ export interface RenderedBody {
   readonly image?: RenderedImage
   readonly readingTime: string
   readonly wordCount: number
+  /** The body's words as plain text, for the search index. */
+  readonly bodyText: string
   /** The sanitized article body, site-relative URLs. */
   readonly bodyHtml: string
   /** The same body with every URL absolute, for feeds and partner copies. */
@@ -164,7 +166,8 @@ function finish(document: ReleaseDocument, tree: Root, context: LoggedContext, m
     }
   })
 
-  const wordCount = countWords(toString(tree))
+  const bodyText = toString(tree)
+  const wordCount = countWords(bodyText)
   const image = fm.image ? renderImage(fm.image, media, document, problems) : undefined
   const {intl} = siteLanguages(config).get(document.locale)
   const linkPrefix = linkPrefixes(config, {locale: document.transliteratedFrom ?? document.locale}, document)
@@ -188,6 +191,7 @@ function finish(document: ReleaseDocument, tree: Root, context: LoggedContext, m
     ...(image === undefined ? {} : {image}),
     readingTime: t('article.readingTime', {count: Math.max(1, Math.round(wordCount / wordsPerMinute))}),
     wordCount,
+    bodyText,
     bodyHtml,
     absoluteBodyHtml: absolute.html,
     ...(amp === undefined ? {} : {amp: {bodyHtml: amp.html, extensions: amp.file.data.ampExtensions ?? []}}),

@@ -21,7 +21,7 @@ describe('the table of output formats', () => {
     const prepared = await prepareSite({root, jobs: 1, now: new Date('2024-06-01T00:00:00Z')})
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.diagnostics))
     const seen = new Set<string>()
-    for (const {format, file} of siteOutputs(prepared.model)) {
+    for await (const {format, file} of siteOutputs(prepared.model)) {
       seen.add(format.name)
       if (format.mediaType !== undefined && format.group !== 'feeds')
         expect(`${file.path}: ${mediaTypeOf(file.path)}`).toBe(`${file.path}: ${format.mediaType}`)

@@ -8,6 +8,7 @@ import type {Translate} from '../../localize/translator.ts'
 import {mediaTypeOf} from '../../config/media-types.ts'
 import {htmlFormat, linkedFeeds} from '../format-table.ts'
 import {languageAlternates} from '../language-alternates.ts'
+import {searchForm} from '../search/search-form.ts'
 import type {SiteModel} from '../site-model.ts'
 
 /** A link to the same page in another language. */
@@ -65,7 +66,12 @@ export function pageBody(page: Omit<PageInput, 'head' | 'description'>, variant:
   const chrome = chromeOf(page.model, page.locale)
   return h('body', [
     chrome.skipLink,
-    h('header', {className: ['site-header']}, [variant === 'amp' ? chrome.ampSiteName : chrome.siteName, languageSwitcher(page)]),
+    // AMP allows a form only with its amp-form script: its pages leave the search box to their HTML versions.
+    h('header', {className: ['site-header']}, [
+      variant === 'amp' ? chrome.ampSiteName : chrome.siteName,
+      variant === 'amp' ? undefined : chrome.search,
+      languageSwitcher(page)
+    ]),
     h('main', {id: 'main'}, [...page.main]),
     chrome.footer
   ])
@@ -80,6 +86,8 @@ export interface PageChrome {
   readonly skipLink: ElementContent
   readonly siteName: ElementContent
   readonly ampSiteName: ElementContent
+  /** The header's search box, or nothing when the site has no search. */
+  readonly search: ElementContent | undefined
   readonly footer: ElementContent
 }
 
@@ -101,6 +109,7 @@ export function chromeOf(model: SiteModel, locale: Locale): PageChrome {
       skipLink: serializedOnce(h('a', {className: ['skip-link'], href: '#main'}, t('nav.skipToContent'))),
       siteName: serializedOnce(siteName(model, locale, 'html')),
       ampSiteName: serializedOnce(siteName(model, locale, 'amp')),
+      search: model.config.search ? serializedOnce(searchForm(model, locale, 'header')) : undefined,
       footer: serializedOnce(h('footer', {className: ['site-footer']}, [h('p', t('footer.copyright', {agency: t('site.name')}))]))
     }
     byLocale.set(t, chrome)

@@ -1,0 +1,43 @@
+import {siteLanguages} from '../../config/languages.ts'
+import type {Locale} from '../../config/locales.ts'
+import type {RenderedRelease} from '../../render/render-release.ts'
+import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
+
+/** One article as Pagefind indexes it (its `CustomRecord`), made from what the build rendered. */
+export interface SearchRecord {
+  readonly url: string
+  readonly content: string
+  readonly language: string
+  readonly meta: Readonly<Record<string, string>>
+  readonly filters: Readonly<Record<string, string[]>>
+  readonly sort: Readonly<Record<string, string>>
+}
+
+/**
+ * The records of every published article page, locale by locale, newest first. Only the
+ * model's releases reach here, so drafts and embargoed releases are never indexed.
+ */
+export function searchRecords(model: SiteModel): SearchRecord[] {
+  return localesOf(model).flatMap((locale) => releasesIn(model, locale).map((release) => recordOf(model, locale, release)))
+}
+
+function recordOf(model: SiteModel, locale: Locale, release: RenderedRelease): SearchRecord {
+  const t = model.translators[locale]
+  const image = release.image
+  return {
+    url: release.path,
+    // Title and summary first: Pagefind weighs no field, so they lead the text it excerpts.
+    content: [release.title, release.summary, release.bodyText].join('\n'),
+    // Each locale is its own index (Uzbek in either script; Russian with its stemmer), named as the page's lang in lower case, which is how Pagefind picks one.
+    language: siteLanguages(model.config).get(locale).tag.toLowerCase(),
+    meta: {
+      title: release.title,
+      summary: release.summary,
+      date: release.published.dateText,
+      ...(image ? {image: image.src, image_alt: image.alt} : {})
+    },
+    filters: {tag: release.tags.map((tag) => t(`tags.${tag.id}`)), year: [release.year]},
+    // In UTC, so the text sorts as the instants do whatever offset each date was written with.
+    sort: {date: new Date(release.published.iso).toISOString()}
+  }
+}

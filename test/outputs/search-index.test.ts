@@ -1,0 +1,62 @@
+import {readdir, readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {build, prepareSite} from '../../pipeline/build.ts'
+import {searchRecords} from '../../pipeline/outputs/search/search-records.ts'
+import {fixtureConfigWithCyrillic, makeSite, release, tinyPng} from '../support/site-fixture.ts'
+
+const now = new Date('2024-07-01T00:00:00Z')
+
+function site(config = fixtureConfigWithCyrillic) {
+  return makeSite(
+    {
+      'content/media/logo.png': tinyPng,
+      'content/2023/03/older.en.md': release({title: 'Older', date: '2023-03-01T10:00:00+05:00', tags: ['economy']}, 'Cotton harvest.'),
+      'content/2024/05/newer.en.md': release({title: 'Newer', date: '2024-05-01T10:00:00+05:00', tags: ['energy', 'economy']}, 'Solar plant.'),
+      'content/2024/05/newer.uz.md': release({title: 'Yangi', date: '2024-05-01T10:00:00+05:00', tags: ['energy']}, 'Quyosh stansiyasi.'),
+      'content/2024/06/embargoed.en.md': release({title: 'Embargoed', date: '2024-06-01T10:00:00+05:00', embargo: '2099-01-01T00:00:00+05:00'}),
+      'content/2024/06/draft.en.md': release({title: 'Draft', date: '2024-06-02T10:00:00+05:00', draft: true})
+    },
+    {config}
+  )
+}
+
+describe('the search index', () => {
+  it('should hold only the published articles, newest first, with their tags, year and date to sort by', async () => {
+    const prepared = await prepareSite({root: await site(), jobs: 1, now})
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.diagnostics))
+    const records = searchRecords(prepared.model)
+    expect(records.map((r) => [r.language, r.url])).toEqual([
+      ['en', '/en/2024/05/newer/'],
+      ['en', '/en/2023/03/older/'],
+      ['uz-latn', '/uz/2024/05/newer/'],
+      ['uz-cyrl', '/uz-cyrl/2024/05/newer/']
+    ])
+    expect(records[0]).toMatchObject({filters: {tag: ['Energy', 'Economy'], year: ['2024']}, sort: {date: '2024-05-01T05:00:00.000Z'}})
+    expect(records[0]!.content).toContain('Solar plant.')
+    expect(records[3]!.meta.title).toBe('Янги')
+  })
+
+  it('should be written with a search page per locale, and rewrite nothing when nothing changed', async () => {
+    const root = await site()
+    const first = await build({root, now})
+    if (!first.ok) throw new Error(JSON.stringify(first.diagnostics))
+    const bundle = await readdir(join(root, 'dist/pagefind'))
+    expect(bundle).toContain('pagefind.js')
+    expect(bundle).toContain('pagefind-entry.json')
+    expect(bundle.some((name) => name.startsWith('pagefind-ui'))).toBe(false)
+    expect(await readFile(join(root, 'dist/uz-cyrl/search/index.html'), 'utf8')).toContain('<h1>Қидирув</h1>')
+    const again = await build({root, now})
+    expect(again.ok && again.summary.written).toBe(0)
+  })
+
+  it('should publish no index, search page or search box when the site turns search off', async () => {
+    const root = await site(`${fixtureConfigWithCyrillic}search: false\n`)
+    const result = await build({root, now})
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics))
+    const top = await readdir(join(root, 'dist'))
+    expect(top).not.toContain('pagefind')
+    expect(await readdir(join(root, 'dist/en'))).not.toContain('search')
+    expect(await readFile(join(root, 'dist/en/index.html'), 'utf8')).not.toContain('role="search"')
+  })
+})
