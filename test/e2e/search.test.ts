@@ -27,7 +27,7 @@ beforeAll(async () => {
     {title: 'A release under embargo', date: '2024-06-01T09:30:00+05:00', embargo: '2099-01-01T00:00:00+05:00', tags: ['economy']},
     'Quokkanomics is the word only this release has.'
   )
-  const root = await makeSite(files, {config: fixtureConfigWithCyrillic})
+  const root = await makeSite(files, {config: `${fixtureConfigWithCyrillic}search: true\n`})
   server = await startStaticServer()
   const result = await build({root, baseUrl: server.origin, cache: false, now: new Date('2024-07-01T00:00:00Z')})
   buildErrors = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)

@@ -16,7 +16,8 @@ describe('the table of output formats', () => {
         'content/2024/05/budget.en.md': release({tags: ['economy']}),
         'content/2024/05/budget.uz.md': release({tags: ['economy']})
       },
-      {config: fixtureConfigWithCyrillic}
+      // Search on, so that every format of the table makes files.
+      {config: `${fixtureConfigWithCyrillic}search: true\n`}
     )
     const prepared = await prepareSite({root, jobs: 1, now: new Date('2024-06-01T00:00:00Z')})
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.diagnostics))

@@ -7,7 +7,7 @@ import {fixtureConfigWithCyrillic, makeSite, release, tinyPng} from '../support/
 
 const now = new Date('2024-07-01T00:00:00Z')
 
-function site(config = fixtureConfigWithCyrillic) {
+function site(config = `${fixtureConfigWithCyrillic}search: true\n`) {
   return makeSite(
     {
       'content/media/logo.png': tinyPng,
@@ -50,8 +50,8 @@ describe('the search index', () => {
     expect(again.ok && again.summary.written).toBe(0)
   })
 
-  it('should publish no index, search page or search box when the site turns search off', async () => {
-    const root = await site(`${fixtureConfigWithCyrillic}search: false\n`)
+  it('should publish no index, search page or search box unless the site turns search on', async () => {
+    const root = await site(fixtureConfigWithCyrillic)
     const result = await build({root, now})
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics))
     const top = await readdir(join(root, 'dist'))
