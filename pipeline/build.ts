@@ -32,6 +32,9 @@ import type {TransliterationDictionary} from './localize/transliteration-diction
 import {translatorsFor} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
 import type {OutputFile} from './outputs/output-file.ts'
+import {makeRenditions} from './outputs/renditions/encode-renditions.ts'
+import {renditionJobsOf} from './outputs/renditions/rendition-jobs.ts'
+import {renditionProblems} from './outputs/renditions/rendition-problems.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
 import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
 import {renderAll, type Assembly, type SourceBody, type UnitInput} from './render-site.ts'
@@ -364,8 +367,11 @@ async function prepareWithStore(
     media: site.media,
     mediaFiles: site.mediaFiles,
     contentDir: paths.contentDir,
+    renditionCache: join(paths.root, '.cache/matbuot/renditions'),
     now
   }
+  const {failures} = await makeRenditions(renditionJobsOf(model), model.renditionCache, config.images.maxPixels)
+  if (failures.length > 0) return {ok: false, diagnostics: sortDiagnostics([...diagnostics, ...renditionProblems(model, failures)])}
   const validUntil = nextChangeAfter(site.releases, now, newsWindowMs)
   return {
     ok: true,

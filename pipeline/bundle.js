@@ -37,7 +37,7 @@ export async function ensureBundle() {
     target: 'node20',
     // The worker pool loads its own worker file from its package, and the store's SQLite is a
     // native addon that finds its binary from its own folder: both stay packages.
-    external: ['piscina', 'esbuild', 'better-sqlite3', 'pagefind'],
+    external: ['piscina', 'esbuild', 'better-sqlite3', 'pagefind', 'sharp'],
     banner: {js: "import {createRequire as __matbuotRequire} from 'node:module'; const require = __matbuotRequire(import.meta.url);"},
     logLevel: 'error',
     write: false

@@ -49,7 +49,18 @@ export const siteConfigSchema = z.strictObject({
   /** WebSub hubs the feeds name, so readers subscribed through one hear of a change at once (default: none). */
   hubs: z.array(z.url({protocol: /^https?$/, error: 'expected the absolute http(s) URL of a WebSub hub'})).default([]),
   /** Tell the hubs of every feed a build changed, as `matbuot build --notify` does (default: `false`). */
-  notifyHubs: z.boolean().default(false)
+  notifyHubs: z.boolean().default(false),
+  /** Responsive renditions of the images releases show (default: the values below). */
+  images: z
+    .strictObject({
+      /** Widths in pixels to make of each image, never wider than its file (default: `[480, 800, 1200, 1600]`). */
+      widths: z.array(z.int().positive()).min(1, {error: 'expected at least one width'}).default([480, 800, 1200, 1600]),
+      /** Keep the source's EXIF copyright and artist lines in renditions, and no other metadata (default: `false`). */
+      keepCopyright: z.boolean().default(false),
+      /** Images with more pixels than this are refused rather than decoded (default: `40000000`). */
+      maxPixels: z.int().positive().default(40_000_000)
+    })
+    .prefault({})
 })
 
 export type SiteConfig = Readonly<z.infer<typeof siteConfigSchema>>

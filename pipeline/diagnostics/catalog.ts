@@ -394,6 +394,23 @@ export const catalog = {
     message: (action: string, reason: string) => `cannot ${action}: ${reason}`,
     hint: 'Choose another path, free some space or change the permission, as the reason says.',
     example: ['create /srv/site', 'the file system is read-only']
+  }),
+  unusableImage: entry({
+    id: 'MB3016',
+    severity: 'error',
+    title: 'Image that cannot be made into renditions',
+    message: (src: string, reason: string) => `image ${src} could not be decoded (${reason}), expected a JPEG, PNG or WebP file that opens`,
+    hint: 'Export the image again from an image editor; one over images.maxPixels in site.yaml must be made smaller first.',
+    example: ['/media/photo.jpg', 'Input image exceeds pixel limit']
+  }),
+  imageSizeMismatch: entry({
+    id: 'MB3017',
+    severity: 'error',
+    title: 'Image size that differs from the file',
+    message: (src: string, field: string, declared: number, real: number) =>
+      `image ${src} declares ${field} ${declared}, expected ${real} as the file has`,
+    hint: 'Remove image.width and image.height: the build reads them from the file.',
+    example: ['/media/photo.jpg', 'image.width', 800, 1200]
   })
 }
 

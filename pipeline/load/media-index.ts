@@ -3,6 +3,7 @@ import {join} from 'node:path'
 import {imageSize} from 'image-size'
 import {typeOfExtension} from '../config/media-types.ts'
 import {listFiles} from './list-files.js'
+import {digestOf} from './scan-inputs.ts'
 
 /** What pages and feeds need to know of one media file. */
 export interface MediaInfo {
@@ -11,6 +12,8 @@ export interface MediaInfo {
   /** Real MIME type read from the file's bytes (image/jpeg, never image/jpg). */
   readonly type: string
   readonly bytes: number
+  /** SHA-256 of the bytes: what renditions of the file are cached by. */
+  readonly digest: string
 }
 
 /** Site path (`/media/x.jpg`) to its facts; plain data, so it crosses threads and caches. */
@@ -32,7 +35,11 @@ export function mediaInfoOf(bytes: Uint8Array): MediaInfo | undefined {
   try {
     const size = imageSize(bytes)
     const type = size.type ? typeOfExtension(size.type) : undefined
-    return size.width && size.height && type?.startsWith('image/') ? {width: size.width, height: size.height, type, bytes: bytes.length} : undefined
+    if (!size.width || !size.height || !type?.startsWith('image/')) return undefined
+    // EXIF orientations 5 to 8 turn the picture a quarter: readers see it, and renditions are made, upright.
+    const turned = size.orientation !== undefined && size.orientation >= 5
+    const [width, height] = turned ? [size.height, size.width] : [size.width, size.height]
+    return {width, height, type, bytes: bytes.length, digest: digestOf(bytes)}
   } catch {
     return undefined
   }

@@ -6,16 +6,25 @@ import {absoluteUrl} from '../config/urls.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import type {RenderedImage} from '../render/render-release.ts'
 import {sanitizeSchema} from '../render/sanitize-schema.ts'
+import {picture} from './picture.ts'
 
-/** A release's lead image with its caption, its URL absolute, for copies read away from the site (feeds, partner copies). */
-export function leadFigure(config: Pick<SiteConfig, 'baseUrl'>, image: RenderedImage): Element {
+/** How wide an article's lead image is drawn: the text column (site.css), or the screen less its margins. */
+export const leadImageSizes = '(min-width: 44rem) 42rem, calc(100vw - 2rem)'
+
+/** A release's lead image with its caption, as a picture of its renditions at absolute URLs, for partner copies. */
+export function leadFigure(config: Pick<SiteConfig, 'baseUrl' | 'images'>, image: RenderedImage): Element {
+  const url = (path: string) => absoluteUrl(config, path)
   return h('figure', [
-    h('img', {src: absoluteUrl(config, image.src), alt: image.alt, width: image.width, height: image.height}),
+    picture(image, config.images, {alt: image.alt, sizes: leadImageSizes, lead: true, url}),
     image.caption ? h('figcaption', image.caption) : undefined
   ])
 }
 
-/** The lead figure as HTML, through the sanitizer the bodies pass, since its alt, caption and path come from front matter. */
+/** The lead figure as HTML for feeds, the file as it is, through the sanitizer the bodies pass, since its alt, caption and path come from front matter. */
 export function leadFigureHtml(config: Pick<SiteConfig, 'baseUrl'>, image: RenderedImage): string {
-  return toHtml(sanitize(leadFigure(config, image), sanitizeSchema))
+  const figure = h('figure', [
+    h('img', {src: absoluteUrl(config, image.src), alt: image.alt, width: image.width, height: image.height}),
+    image.caption ? h('figcaption', image.caption) : undefined
+  ])
+  return toHtml(sanitize(figure, sanitizeSchema))
 }

@@ -100,6 +100,7 @@ function modelOf(context: ReleasePagesContext, releases: readonly PublishedRelea
     media: context.media,
     mediaFiles: [],
     contentDir: '',
+    renditionCache: '',
     now: context.now
   }
 }

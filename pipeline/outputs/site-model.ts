@@ -32,6 +32,8 @@ export interface SiteModel {
   /** Media files to copy, relative to the content folder. */
   readonly mediaFiles: readonly string[]
   readonly contentDir: string
+  /** Folder of the image renditions made for this build (see renditions/encode-renditions.ts). */
+  readonly renditionCache: string
   /** The build's clock: what is recent (news sitemap) and, later, what is still embargoed. */
   readonly now: Date
 }

@@ -50,6 +50,8 @@ export interface RenderedImage extends Partial<MediaInfo> {
   readonly src: string
   readonly alt: string
   readonly caption?: string
+  /** Where front matter names it, for problems found once its renditions are made. */
+  readonly place?: {readonly line: number; readonly column: number}
 }
 
 /** One release-language, rendered once: plain data every output is assembled from. */
@@ -261,8 +263,20 @@ function renderImage(
       })
     )
   }
+  for (const field of ['width', 'height'] as const) {
+    const declared = image[field]
+    if (info && declared !== undefined && declared !== info[field] && !document.transliteratedFrom) {
+      problems.push(
+        report(document.file, problem(catalog.imageSizeMismatch, image.src, `image.${field}`, declared, info[field]), {
+          ...document.positions.image,
+          field: `image.${field}`
+        })
+      )
+    }
+  }
   return {
     ...info,
+    ...(document.positions.image ? {place: document.positions.image} : {}),
     // A file name, not a URL: every character that means something in a URL is escaped.
     src: file.split('/').map(encodeURIComponent).join('/'),
     alt: image.alt,

@@ -66,7 +66,7 @@ describe('pages a reader expects', () => {
     }
   })
 
-  it('should show the lead image as a thumbnail in home and tag lists', async () => {
+  it('should show the lead image as a thumbnail picture of its renditions in home and tag lists', async () => {
     const {read} = await buildSite({
       'content/2024/05/pictured.en.md': release({title: 'Pictured', tags: ['economy'], image: {src: '/media/photo.png', alt: 'Photo'}}),
       'content/2024/05/plain.en.md': release({title: 'Plain', date: '2024-05-09T09:30:00+05:00', tags: ['economy']})
@@ -74,7 +74,9 @@ describe('pages a reader expects', () => {
     for (const path of ['en/index.html', 'en/tags/economy/index.html']) {
       const html = await read(path)
       expect(html).toContain(
-        '<article><img class="release-thumbnail" src="/media/photo.png" alt="" width="1" height="1" loading="lazy" decoding="async"><h2><a href="/en/2024/05/pictured/">Pictured</a></h2>'
+        '<article><picture><source type="image/avif" srcset="/media/photo-1.avif 1w" sizes="7.5rem"><source type="image/webp" srcset="/media/photo-1.webp 1w" sizes="7.5rem">' +
+          '<img class="release-thumbnail" src="/media/photo-1.png" srcset="/media/photo-1.png 1w" sizes="7.5rem" alt="" width="1" height="1" loading="lazy" decoding="async"></picture>' +
+          '<h2><a href="/en/2024/05/pictured/">Pictured</a></h2>'
       )
       expect(html).toContain('<article><h2><a href="/en/2024/05/plain/">Plain</a></h2>')
     }

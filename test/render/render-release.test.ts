@@ -8,7 +8,7 @@ import {fixtureConfig, release, repoRoot} from '../support/site-fixture.ts'
 
 const {config} = parseSiteConfig(fixtureConfig, 'site.yaml')
 const {resources} = await loadLocaleResources(join(repoRoot, 'locales'), ['en', 'ru', 'uz'], 'en')
-const media = {'/media/photo.jpg': {width: 800, height: 450, type: 'image/jpeg', bytes: 1234}}
+const media = {'/media/photo.jpg': {width: 800, height: 450, type: 'image/jpeg', bytes: 1234, digest: 'd'}}
 
 function render(body: string, {locale = 'en', fields = {}}: {locale?: 'en' | 'ru' | 'uz'; fields?: Record<string, unknown>} = {}) {
   const {document, body: markdown} = readReleaseDocument({path: `2024/05/sample.${locale}.md`, text: release(fields, body)}, 'content')

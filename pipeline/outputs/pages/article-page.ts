@@ -7,6 +7,8 @@ import type {LocalizedDate} from '../../localize/format-date.ts'
 import type {Translate} from '../../localize/translator.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import {ampFormat} from '../format-table.ts'
+import {leadImageSizes} from '../lead-image.ts'
+import {ampPicture, picture} from '../picture.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
 import {jsonLd, renderDocument, trustedHtml, type LanguageLink} from './document.ts'
 import {newsArticle} from './news-article.ts'
@@ -46,7 +48,7 @@ export function articleElement(model: SiteModel, article: RenderedRelease, langu
     // The summary as a standfirst: what a reader takes in before the body.
     h('p', {className: ['standfirst']}, article.summary),
     releaseMeta(model, article),
-    article.image ? figure(article.image, variant) : undefined,
+    article.image ? figure(model, article.image, variant) : undefined,
     h('div', {className: ['release-body']}, [trustedHtml(bodyHtml)]),
     article.tags.length > 0
       ? h('nav', {className: ['release-tags'], ariaLabel: t('article.tags')}, [
@@ -122,15 +124,14 @@ function zonedTime(t: Translate, date: LocalizedDate): Element {
   return h('time', {dateTime: date.iso}, t('article.timeInZone', {time: date.text}))
 }
 
-function figure(image: NonNullable<RenderedRelease['image']>, variant: ArticleVariant): Element | undefined {
+function figure(model: SiteModel, image: NonNullable<RenderedRelease['image']>, variant: ArticleVariant): Element | undefined {
   const sized = image.width !== undefined && image.height !== undefined
   // AMP cannot show an image of unknown size; the render stage has already warned.
   if (variant === 'amp' && !sized) return undefined
-  const picture =
-    variant === 'amp'
-      ? h('amp-img', {src: image.src, alt: image.alt, width: image.width, height: image.height, layout: 'responsive'})
-      : h('img', {src: image.src, alt: image.alt, width: image.width, height: image.height, decoding: 'async'})
-  return h('figure', {className: ['release-image']}, [picture, image.caption ? h('figcaption', image.caption) : undefined])
+  const settings = model.config.images
+  const shown =
+    variant === 'amp' ? ampPicture(image, settings, image.alt) : picture(image, settings, {alt: image.alt, sizes: leadImageSizes, lead: true})
+  return h('figure', {className: ['release-image']}, [shown, image.caption ? h('figcaption', image.caption) : undefined])
 }
 
 function alsoIn(model: SiteModel, locale: Locale, languages: readonly LanguageLink[]): Element | undefined {

@@ -2,6 +2,7 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {Locale} from '../../config/locales.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
+import {picture} from '../picture.ts'
 import type {SiteModel} from '../site-model.ts'
 import {timeElement} from './time-element.ts'
 
@@ -22,7 +23,7 @@ export function releaseList(model: SiteModel, locale: Locale, releases: readonly
     releases.map((release) =>
       h('li', [
         h('article', [
-          thumbnail(release),
+          thumbnail(model, release),
           h('h2', h('a', {href: release.path}, release.title)),
           h('p', {className: ['release-meta']}, [release.dateline ? `${release.dateline}, ` : '', timeElement(release.published, 'dateText')]),
           h('p', release.summary)
@@ -33,18 +34,11 @@ export function releaseList(model: SiteModel, locale: Locale, releases: readonly
 }
 
 /** The lead image, small; its alt is empty because the headline beside it already names the story. */
-function thumbnail(release: RenderedRelease): Element | undefined {
+function thumbnail(model: SiteModel, release: RenderedRelease): Element | undefined {
   const image = release.image
   if (!image) return undefined
-  return h('img', {
-    className: ['release-thumbnail'],
-    src: image.src,
-    alt: '',
-    width: image.width,
-    height: image.height,
-    loading: 'lazy',
-    decoding: 'async'
-  })
+  // As wide as .release-thumbnail in site.css.
+  return picture(image, model.config.images, {alt: '', sizes: '7.5rem', className: ['release-thumbnail']})
 }
 
 /** Newer / older links and "page x of y"; nothing when there is one page. */

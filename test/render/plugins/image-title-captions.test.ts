@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {renderBody} from '../render-body.ts'
 
-const media = {'/media/photo.jpg': {width: 800, height: 450, type: 'image/jpeg', bytes: 1234}}
+const media = {'/media/photo.jpg': {width: 800, height: 450, type: 'image/jpeg', bytes: 1234, digest: 'd'}}
 
 describe('imageTitleCaptions', () => {
   it('should turn a titled image alone in its paragraph into a figure with the title as its caption', () => {

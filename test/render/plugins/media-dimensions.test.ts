@@ -2,8 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {renderBody} from '../render-body.ts'
 
 const media = {
-  '/media/photo.jpg': {width: 800, height: 450, type: 'image/jpeg', bytes: 1234},
-  '/media/фото.png': {width: 10, height: 20, type: 'image/png', bytes: 99}
+  '/media/photo.jpg': {width: 800, height: 450, type: 'image/jpeg', bytes: 1234, digest: 'd'},
+  '/media/фото.png': {width: 10, height: 20, type: 'image/png', bytes: 99, digest: 'e'}
 }
 
 describe('mediaDimensions', () => {
