@@ -9,6 +9,8 @@ export interface Rendition {
   readonly height: number
   readonly format: RenditionFormat
   readonly type: `image/${RenditionFormat}`
+  /** Cut to exactly this width and height (a share card), rather than scaled to the width. */
+  readonly crop?: true
 }
 
 /** What a rendition set is made from: the source's real size and type. */
@@ -53,4 +55,17 @@ export function renditionsOf(path: string, size: ImageSize, settings: ImageSetti
       type: `image/${format}` as const
     }))
   )
+}
+
+/** The size share cards are drawn at (Open Graph's 1.91:1), never more than the source gives. */
+export const shareCardSize = {width: 1200, height: 630} as const
+
+/** The share card of an image: the largest 1.91:1 crop of it up to 1200×630, in its own format; none for a type without renditions. */
+export function shareCardOf(path: string, size: ImageSize): Rendition | undefined {
+  const format = renditionFormats(size.type).at(-1)
+  if (format === undefined) return undefined
+  const scale = Math.min(1, size.width / shareCardSize.width, size.height / shareCardSize.height)
+  const width = Math.max(1, Math.round(shareCardSize.width * scale))
+  const height = Math.max(1, Math.round(shareCardSize.height * scale))
+  return {path: `${path.replace(/\.[^./]*$/, '')}-share.${extensions[format]}`, width, height, format, type: `image/${format}`, crop: true}
 }

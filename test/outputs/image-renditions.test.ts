@@ -52,7 +52,8 @@ describe('image renditions', () => {
       'photo-480.webp',
       'photo-600.avif',
       'photo-600.jpg',
-      'photo-600.webp'
+      'photo-600.webp',
+      'photo-share.jpg'
     ])
     for (const name of ['photo-480.jpg', 'photo-600.webp', 'photo-480.avif']) {
       const meta = await sharp(await readFile(join(root, 'dist/media', name))).metadata()
@@ -72,6 +73,17 @@ describe('image renditions', () => {
     )
   })
 
+  it('should make a share card of the largest 1.91:1 crop, never upscaled, for og:image', async () => {
+    const root = await photoSite()
+    expect((await build({root})).ok).toBe(true)
+    const card = await sharp(await readFile(join(root, 'dist/media/photo-share.jpg'))).metadata()
+    expect([card.width, card.height, card.exif]).toEqual([600, 315, undefined])
+    const page = await readFile(join(root, 'dist/en/2024/05/photo/index.html'), 'utf8')
+    expect(page).toContain(
+      '<meta property="og:image" content="https://news.test/media/photo-share.jpg"><meta property="og:image:width" content="600"><meta property="og:image:height" content="315">'
+    )
+  })
+
   it('should keep only the copyright and artist lines with images.keepCopyright', async () => {
     const root = await photoSite({}, `${fixtureConfig}images: {keepCopyright: true}\n`)
     expect((await build({root})).ok).toBe(true)
@@ -88,7 +100,7 @@ describe('image renditions', () => {
     const root = await photoSite()
     expect((await build({root})).ok).toBe(true)
     const before = await cacheTimes(root)
-    expect(Object.keys(before)).toHaveLength(6)
+    expect(Object.keys(before)).toHaveLength(7)
     expect((await build({root})).ok).toBe(true)
     await writeFile(
       join(root, 'content/2024/05/photo.en.md'),

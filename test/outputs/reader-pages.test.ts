@@ -149,7 +149,7 @@ describe('pages a reader expects', () => {
     expect(amp).toContain('prefers-color-scheme: dark')
   })
 
-  it('should give every article an image for JSON-LD, og:image and twitter:image: its own, else the site default', async () => {
+  it("should give every article an image for JSON-LD, og:image and twitter:image: its own share card, else the site default's", async () => {
     const config = `${fixtureConfig}defaultImage: /media/photo.png\n`
     const {read} = await buildSite(
       {
@@ -159,15 +159,15 @@ describe('pages a reader expects', () => {
       config
     )
     const own = await read('en/2024/05/pictured/index.html')
-    expect(meta(own, 'og:image')).toEqual(['https://news.test/media/logo.png'])
+    expect(meta(own, 'og:image')).toEqual(['https://news.test/media/logo-share.png'])
     expect(meta(own, 'og:image:alt')).toEqual(['The logo'])
-    expect(meta(own, 'twitter:image')).toEqual(['https://news.test/media/logo.png'])
+    expect(meta(own, 'twitter:image')).toEqual(['https://news.test/media/logo-share.png'])
     const plain = await read('en/2024/05/plain/index.html')
-    expect(meta(plain, 'og:image')).toEqual(['https://news.test/media/photo.png'])
-    expect(meta(plain, 'twitter:image')).toEqual(['https://news.test/media/photo.png'])
+    expect(meta(plain, 'og:image')).toEqual(['https://news.test/media/photo-share.png'])
+    expect(meta(plain, 'twitter:image')).toEqual(['https://news.test/media/photo-share.png'])
     expect(meta(plain, 'twitter:card')).toEqual(['summary_large_image'])
     for (const html of [plain, await read('en/2024/05/plain/amp/index.html')]) {
-      expect(jsonLdOf(html).image).toEqual({'@type': 'ImageObject', url: 'https://news.test/media/photo.png', width: 1, height: 1})
+      expect(jsonLdOf(html).image).toEqual({'@type': 'ImageObject', url: 'https://news.test/media/photo-share.png', width: 1, height: 1})
     }
   })
 

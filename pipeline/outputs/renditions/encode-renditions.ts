@@ -34,7 +34,8 @@ const encoderKey = digestOf(JSON.stringify([sharp.versions, encodings])).slice(0
 
 /** Where a rendition of a source with this digest is kept between builds, relative to the cache folder. */
 export function cacheNameOf(job: Pick<RenditionJob, 'digest' | 'keepCopyright'>, rendition: Rendition): string {
-  return `${encoderKey}${job.keepCopyright ? '-credits' : ''}/${job.digest}-${rendition.width}.${rendition.format}`
+  const size = rendition.crop ? `${rendition.width}x${rendition.height}` : `${rendition.width}`
+  return `${encoderKey}${job.keepCopyright ? '-credits' : ''}/${job.digest}-${size}.${rendition.format}`
 }
 
 /**
@@ -61,7 +62,11 @@ export async function makeRenditions(
       const decoded = Object.keys(credits).length > 0 ? upright.withExif({IFD0: {...credits}}) : upright
       await Promise.all(
         missing.map(async (rendition) => {
-          const resized = decoded.clone().resize({width: rendition.width, withoutEnlargement: true})
+          const resized = decoded
+            .clone()
+            .resize(
+              rendition.crop ? {width: rendition.width, height: rendition.height, fit: 'cover'} : {width: rendition.width, withoutEnlargement: true}
+            )
           const bytes = await resized.toFormat(rendition.format, encodings[rendition.format]).toBuffer()
           await writeAtomically(join(cacheDir, cacheNameOf(job, rendition)), bytes)
           made++

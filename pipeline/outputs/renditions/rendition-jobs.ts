@@ -1,5 +1,5 @@
 import {join} from 'node:path'
-import {renditionsOf} from '../../config/image-renditions.ts'
+import {renditionsOf, shareCardOf, type Rendition} from '../../config/image-renditions.ts'
 import type {RenderedImage} from '../../render/render-release.ts'
 import type {SiteModel} from '../site-model.ts'
 import type {RenditionJob} from './encode-renditions.ts'
@@ -9,25 +9,30 @@ export function mediaKeyOf(image: Pick<RenderedImage, 'src'>): string {
   return image.src.split('/').map(decodeURIComponent).join('/')
 }
 
-/** Each image a published page shows as a picture, once, with the renditions made of it. */
+/** Each image a published page shows, once, with the renditions made of it: its widths where it is a picture, its share card where it is one. */
 export function renditionJobsOf(model: SiteModel): RenditionJob[] {
-  const jobs = new Map<string, RenditionJob>()
+  const jobs = new Map<string, Rendition[]>()
+  const add = (source: string, renditions: readonly (Rendition | undefined)[]) => {
+    const list = jobs.get(source) ?? []
+    for (const rendition of renditions) if (rendition && !list.some((known) => known.path === rendition.path)) list.push(rendition)
+    jobs.set(source, list)
+  }
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
-      if (!article.image) continue
-      const source = mediaKeyOf(article.image)
-      const info = model.media[source]
-      if (!info || jobs.has(source)) continue
-      const renditions = renditionsOf(source, info, model.config.images)
-      if (renditions.length > 0)
-        jobs.set(source, {
-          source,
-          file: join(model.contentDir, source),
-          digest: info.digest,
-          renditions,
-          keepCopyright: model.config.images.keepCopyright
-        })
+      const source = article.image ? mediaKeyOf(article.image) : model.config.defaultImage
+      const info = source === undefined ? undefined : model.media[source]
+      if (source === undefined || !info) continue
+      add(source, [...(article.image ? renditionsOf(source, info, model.config.images) : []), shareCardOf(source, info)])
     }
   }
-  return [...jobs.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
+  return [...jobs]
+    .filter(([, renditions]) => renditions.length > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([source, renditions]) => ({
+      source,
+      file: join(model.contentDir, source),
+      digest: model.media[source]!.digest,
+      renditions,
+      keepCopyright: model.config.images.keepCopyright
+    }))
 }
