@@ -695,8 +695,11 @@ async function buildBodyChanges(
   const slugs = new Set([...changed.map(slugOf), ...record.feedReleases])
   const part = {...scanned, sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)))}
   const site = await loadWithStore(options, store, part, true)
+  const shownBefore = bodyImagesOf(store, changed)
   const prepared = await prepareWithStore(options, store, site, false, pages)
   if (!prepared.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.diagnostics, summary: undefined}}
+  // Renditions are site assets, which this path does not write or delete.
+  if (bodyImagesOf(store, changed) !== shownBefore) return buildWhole(options, store, outDir, scanned)
   const formats = outputFormats.filter((format) => format.shows === 'release' || format.shows === 'feed')
   const files = (async function* () {
     for await (const {file} of siteOutputs(prepared.model, formats)) yield file
@@ -723,6 +726,16 @@ async function buildBodyChanges(
     }
   }
   return {ok: true, outcome, record: {...record, stamp: scanned.stamp, result: outcome}, parts: {sources: prepared.digests, complete: false}}
+}
+
+/** The media files these sources' bodies show as pictures, as their stored renders say. */
+function bodyImagesOf(store: SiteStore, labels: readonly string[]): string {
+  return JSON.stringify(
+    labels.map((label) => {
+      const record = store.render(label)
+      return record ? (JSON.parse(record.facts) as Pick<RenderedRelease, 'bodyImages'>[]).map((facts) => facts.bodyImages) : null
+    })
+  )
 }
 
 /** A prepared site as the preview holds it. */
@@ -763,8 +776,11 @@ export async function updatePreviewReleases(
   const slugs = new Set(changed.map(slugOf))
   const sources = [...previous.digests.keys()].filter((label) => slugs.has(slugOf(label))).flatMap((label) => inputOf(label) ?? [])
   const site = await loadWithStore(options, store, {sources, media: previous.media, stamp: '', context: ''}, true)
+  const shownBefore = bodyImagesOf(store, changed)
   const part = await prepareWithStore(options, store, site, false, previous.pages)
   if (!part.ok) return {prepared: part, outputs: []}
+  // Renditions are site assets, which only a full preparation lists again.
+  if (bodyImagesOf(store, changed) !== shownBefore) return undefined
   const renewed = new Map(part.model.releases.map((release) => [release.slug, release]))
   const releases = previous.model.releases.map((release) => renewed.get(release.slug) ?? release)
   const model: SiteModel = {...part.model, releases}

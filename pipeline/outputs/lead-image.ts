@@ -6,16 +6,13 @@ import {absoluteUrl} from '../config/urls.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import type {RenderedImage} from '../render/render-release.ts'
 import {sanitizeSchema} from '../render/sanitize-schema.ts'
-import {picture} from './picture.ts'
-
-/** How wide an article's lead image is drawn: the text column (site.css), or the screen less its margins. */
-export const leadImageSizes = '(min-width: 44rem) 42rem, calc(100vw - 2rem)'
+import {columnSizes, picture} from '../render/picture.ts'
 
 /** A release's lead image with its caption, as a picture of its renditions at absolute URLs, for partner copies. */
 export function leadFigure(config: Pick<SiteConfig, 'baseUrl' | 'images'>, image: RenderedImage): Element {
   const url = (path: string) => absoluteUrl(config, path)
   return h('figure', [
-    picture(image, config.images, {alt: image.alt, sizes: leadImageSizes, lead: true, url}),
+    picture(image, config.images, {alt: image.alt, sizes: columnSizes, lead: true, url}),
     image.caption ? h('figcaption', image.caption) : undefined
   ])
 }

@@ -12,6 +12,7 @@ import localizeFootnotes from './plugins/localize-footnotes.ts'
 import normalizeUzbek from './plugins/normalize-uzbek.ts'
 import mediaDimensions from './plugins/media-dimensions.ts'
 import rawHtmlPerBlock, {rawHtmlHandlers} from './plugins/raw-html-per-block.ts'
+import responsiveImages from './plugins/responsive-images.ts'
 import relevelHeadings from './plugins/relevel-headings.ts'
 import repairContentModel from './plugins/repair-content-model.ts'
 import stripIllegalCharacters from './plugins/strip-illegal-characters.ts'
@@ -51,5 +52,6 @@ export const markdownProcessor = unified()
   .use(localizeFootnotes)
   .use(linkClobberedFragments)
   .use(mediaDimensions)
+  .use(responsiveImages)
   .use(rehypeStringify)
   .freeze()

@@ -25,9 +25,9 @@ export interface RenderReads {
   readonly dictionary: string | null
 }
 
-/** The config fields rendering reads: URLs (base, prefixes), AMP, dates. Page and feed sizes are not among them. */
+/** The config fields rendering reads: URLs (base, prefixes), AMP, dates, image widths. Page and feed sizes are not among them. */
 export function renderConfigDigest(config: SiteConfig): string {
-  return once(config, () => digest([config.baseUrl, config.amp, config.timeZone, config.locales]))
+  return once(config, () => digest([config.baseUrl, config.amp, config.timeZone, config.locales, config.images]))
 }
 
 export function dictionaryDigest(dictionary: TransliterationDictionary | undefined): string | null {

@@ -85,6 +85,8 @@ export interface RenderedBody {
   readonly bodyText: string
   /** The sanitized article body, site-relative URLs. */
   readonly bodyHtml: string
+  /** Media keys (`/media/x.jpg`) of the images the body shows as pictures, whose renditions the build makes. */
+  readonly bodyImages: readonly string[]
   /** The same body with every URL absolute, for feeds and partner copies. */
   readonly absoluteBodyHtml: string
   /** The same body as AMP markup, when the site publishes AMP. */
@@ -104,12 +106,14 @@ export function renderUnit(unit: RenderUnit, unlogged: RenderContext): RenderedU
   const context: LoggedContext = {...unlogged, media: log.mediaIndex(unlogged.media), log}
   const file = new VFile({path: source.file, value: unit.body})
   file.data.media = context.media
+  file.data.imageSettings = context.config.images
   file.data.uzbekLatin = source.locale === 'uz'
   file.data.footnoteLabels = footnoteLabels(translator(context, source))
   const tree = markdownProcessor.runSync(markdownProcessor.parse(file), file) as Root
   const messages = positioned(file.messages, source)
   // Positions count from the body; editors count lines from the top of the file.
   const siteLinks = (file.data.siteLinks ?? []).map((link) => ({...link, line: link.line + source.bodyLine - 1}))
+  const bodyImages = file.data.bodyImages ?? []
 
   // Generated versions start from a copy of the source tree before its own variants change it.
   const derived = unit.derived.map((document) => {
@@ -119,7 +123,7 @@ export function renderUnit(unit: RenderUnit, unlogged: RenderContext): RenderedU
     })
     if (context.transliteration) derivedFile.data.transliteration = context.transliteration
     const derivedTree = transliterationProcessor.runSync(structuredClone(tree), derivedFile) as Root
-    return finish(document, derivedTree, context, [], siteLinks)
+    return finish(document, derivedTree, context, [], siteLinks, bodyImages)
   })
   const normalizedSpots = source.normalizedSpots + (file.data.normalizedSpots ?? 0)
   if (normalizedSpots > 0) {
@@ -128,7 +132,7 @@ export function renderUnit(unit: RenderUnit, unlogged: RenderContext): RenderedU
     const first = source.firstNormalizedSpot ?? (bodySpot && {line: bodySpot.line + source.bodyLine - 1, column: bodySpot.column})
     messages.push(report(source.file, problem(catalog.normalizedApostrophes, normalizedSpots), first ?? {}))
   }
-  const bodies = [finish(source, tree, context, messages, siteLinks), ...derived]
+  const bodies = [finish(source, tree, context, messages, siteLinks, bodyImages), ...derived]
   return {bodies, reads: log.reads(unlogged.config, unlogged.transliteration, unit.derived.length > 0)}
 }
 
@@ -141,7 +145,14 @@ export function renderRelease(
 }
 
 /** The body's HTML variants and the page facts of one release-language, from its own tree. */
-function finish(document: ReleaseDocument, tree: Root, context: LoggedContext, messages: Diagnostic[], siteLinks: readonly SiteLink[]): RenderedBody {
+function finish(
+  document: ReleaseDocument,
+  tree: Root,
+  context: LoggedContext,
+  messages: Diagnostic[],
+  siteLinks: readonly SiteLink[],
+  bodyImages: readonly string[]
+): RenderedBody {
   const {config, media} = context
   const t = translator(context, document)
   const fm = document.frontMatter
@@ -195,6 +206,7 @@ function finish(document: ReleaseDocument, tree: Root, context: LoggedContext, m
     wordCount,
     bodyText,
     bodyHtml,
+    bodyImages,
     absoluteBodyHtml: absolute.html,
     ...(amp === undefined ? {} : {amp: {bodyHtml: amp.html, extensions: amp.file.data.ampExtensions ?? []}}),
     // A generated version's links were moved to its own language's pages along with its text.

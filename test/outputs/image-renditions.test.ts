@@ -84,6 +84,30 @@ describe('image renditions', () => {
     )
   })
 
+  it('should write renditions of Markdown images too, and none of a file no page shows', async () => {
+    const jpeg = await cameraJpeg()
+    const root = await makeSite({
+      'content/media/logo.png': tinyPng,
+      'content/media/inline.jpg': jpeg,
+      'content/media/unused.jpg': jpeg,
+      'content/2024/05/inline.en.md': release({title: 'Inline'}, '![An inline photo](/media/inline.jpg)')
+    })
+    expect((await build({root})).ok).toBe(true)
+    const media = await readdir(join(root, 'dist/media'))
+    expect(media.filter((name) => name.startsWith('inline-')).sort()).toEqual([
+      'inline-480.avif',
+      'inline-480.jpg',
+      'inline-480.webp',
+      'inline-600.avif',
+      'inline-600.jpg',
+      'inline-600.webp'
+    ])
+    expect(media.filter((name) => name.startsWith('unused-'))).toEqual([])
+    const page = await readFile(join(root, 'dist/en/2024/05/inline/index.html'), 'utf8')
+    expect(page).toContain('<source type="image/webp" srcset="/media/inline-480.webp 480w, /media/inline-600.webp 600w"')
+    expect(page).toMatch(/<img loading="lazy" [^>]*src="\/media\/inline-600\.jpg"/)
+  })
+
   it('should keep only the copyright and artist lines with images.keepCopyright', async () => {
     const root = await photoSite({}, `${fixtureConfig}images: {keepCopyright: true}\n`)
     expect((await build({root})).ok).toBe(true)

@@ -88,7 +88,7 @@ describe('pages a reader expects', () => {
     })
     const html = await read('en/2024/05/captioned/index.html')
     expect(html).toMatch(
-      /<figure class="captioned-image"><img src="\/media\/photo.png" alt="Solar panels"[^>]*><figcaption>Panels near &#x3C;Navoi> &#x26; co<\/figcaption><\/figure>/
+      /<figure class="captioned-image"><picture>(?:<source [^>]*>){2}<img [^>]*src="\/media\/photo-1.png" [^>]*alt="Solar panels"[^>]*><\/picture><figcaption>Panels near &#x3C;Navoi> &#x26; co<\/figcaption><\/figure>/
     )
     expect(html).not.toContain('title="Panels')
     const amp = await read('en/2024/05/captioned/amp/index.html')

@@ -7,8 +7,7 @@ import type {LocalizedDate} from '../../localize/format-date.ts'
 import type {Translate} from '../../localize/translator.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import {ampFormat} from '../format-table.ts'
-import {leadImageSizes} from '../lead-image.ts'
-import {ampPicture, picture} from '../picture.ts'
+import {ampPicture, columnSizes, picture} from '../../render/picture.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
 import {jsonLd, renderDocument, trustedHtml, type LanguageLink} from './document.ts'
 import {newsArticle} from './news-article.ts'
@@ -130,7 +129,7 @@ function figure(model: SiteModel, image: NonNullable<RenderedRelease['image']>, 
   if (variant === 'amp' && !sized) return undefined
   const settings = model.config.images
   const shown =
-    variant === 'amp' ? ampPicture(image, settings, image.alt) : picture(image, settings, {alt: image.alt, sizes: leadImageSizes, lead: true})
+    variant === 'amp' ? ampPicture(image, settings, image.alt) : picture(image, settings, {alt: image.alt, sizes: columnSizes, lead: true})
   return h('figure', {className: ['release-image']}, [shown, image.caption ? h('figcaption', image.caption) : undefined])
 }
 

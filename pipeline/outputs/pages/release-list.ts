@@ -2,7 +2,7 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {Locale} from '../../config/locales.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
-import {picture} from '../picture.ts'
+import {picture} from '../../render/picture.ts'
 import type {SiteModel} from '../site-model.ts'
 import {timeElement} from './time-element.ts'
 

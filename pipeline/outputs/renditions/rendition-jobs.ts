@@ -9,7 +9,7 @@ export function mediaKeyOf(image: Pick<RenderedImage, 'src'>): string {
   return image.src.split('/').map(decodeURIComponent).join('/')
 }
 
-/** Each image a published page shows, once, with the renditions made of it: its widths where it is a picture, its share card where it is one. */
+/** Each image a published page shows, once, with the renditions made of it: its widths where it is a picture (lead or in the body), its share card where it is one. */
 export function renditionJobsOf(model: SiteModel): RenditionJob[] {
   const jobs = new Map<string, Rendition[]>()
   const add = (source: string, renditions: readonly (Rendition | undefined)[]) => {
@@ -19,6 +19,10 @@ export function renditionJobsOf(model: SiteModel): RenditionJob[] {
   }
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
+      for (const shown of article.bodyImages) {
+        const facts = model.media[shown]
+        if (facts) add(shown, renditionsOf(shown, facts, model.config.images))
+      }
       const source = article.image ? mediaKeyOf(article.image) : model.config.defaultImage
       const info = source === undefined ? undefined : model.media[source]
       if (source === undefined || !info) continue

@@ -47,8 +47,11 @@ export default function rehypeAmp() {
         return [SKIP, index]
       }
       stripForbiddenAttributes(node)
-      if (node.tagName === 'img') {
-        const replacement = ampImage(node, linked.has(node), file)
+      // A picture's sources are for browsers that choose a format; AMP shows its img's srcset.
+      const shown =
+        node.tagName === 'picture' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'img') : node
+      if (shown?.tagName === 'img') {
+        const replacement = ampImage(shown, linked.has(shown), file)
         parent.children.splice(index, 1, ...replacement)
         return [SKIP, index + replacement.length]
       }
@@ -73,7 +76,7 @@ export default function rehypeAmp() {
  * (inside a link, just its alt text: links do not nest). One without a src is left out.
  */
 function ampImage(node: Element, inLink: boolean, file: VFile): ElementContent[] {
-  const {src, alt, width, height, title} = node.properties
+  const {src, alt, width, height, title, srcSet} = node.properties
   const text = typeof alt === 'string' && alt !== '' ? alt : undefined
   if (typeof src !== 'string' || src === '') return text === undefined ? [] : [{type: 'text', value: text}]
   if (typeof width === 'number' && typeof height === 'number') {
@@ -81,7 +84,15 @@ function ampImage(node: Element, inLink: boolean, file: VFile): ElementContent[]
       {
         type: 'element',
         tagName: 'amp-img',
-        properties: {src, alt: alt ?? '', width, height, layout: 'responsive', ...(title === undefined ? {} : {title})},
+        properties: {
+          src,
+          ...(typeof srcSet === 'string' ? {srcSet} : {}),
+          alt: alt ?? '',
+          width,
+          height,
+          layout: 'responsive',
+          ...(title === undefined ? {} : {title})
+        },
         children: []
       }
     ]

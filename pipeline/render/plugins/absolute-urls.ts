@@ -22,6 +22,15 @@ export default function absoluteUrls() {
         if (absolute === undefined) delete node.properties[name]
         else node.properties[name] = absolute
       }
+      // A srcset is a list of "URL width" candidates, each made absolute the same way.
+      const srcset = node.properties.srcSet
+      if (typeof srcset === 'string' && srcset !== '') {
+        node.properties.srcSet = srcset
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/))
+          .map(([url = '', ...descriptor]) => [resolve(url, pageUrl) ?? url, ...descriptor].join(' '))
+          .join(', ')
+      }
     })
   }
 }

@@ -36,7 +36,7 @@ export default function mediaDimensions() {
 }
 
 /** The media index's key for a src: no query or fragment, percent-escapes decoded. */
-function mediaPath(src: string): string {
+export function mediaPath(src: string): string {
   return decodePercentEscapes(src.replace(/[?#].*$/s, ''))
 }
 

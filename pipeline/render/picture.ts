@@ -1,7 +1,17 @@
-import type {Element} from 'hast'
+import type {Element, Properties} from 'hast'
 import {h} from 'hastscript'
 import {renditionsOf, type ImageSettings, type Rendition} from '../config/image-renditions.ts'
-import type {RenderedImage} from '../render/render-release.ts'
+
+/** What a picture is made from: a site path (escaped or not) and, when known, the file's size and type. */
+export interface PictureImage {
+  readonly src: string
+  readonly width?: number | undefined
+  readonly height?: number | undefined
+  readonly type?: string | undefined
+}
+
+/** How wide an article's images are drawn: the text column (site.css), or the screen less its margins. */
+export const columnSizes = '(min-width: 44rem) 42rem, calc(100vw - 2rem)'
 
 export interface PictureOptions {
   readonly alt: string
@@ -12,21 +22,24 @@ export interface PictureOptions {
   readonly className?: readonly string[]
   /** Turns a site path into the URL written, e.g. an absolute one for copies read elsewhere (default: as it is). */
   readonly url?: (path: string) => string
+  /** The `<img>`'s own attributes to keep, such as a title (default: none). */
+  readonly properties?: Properties
 }
 
 /** The renditions of a rendered image, or none when its size or type is unknown or has none. */
-export function imageRenditions(image: RenderedImage, settings: ImageSettings): Rendition[] {
+export function imageRenditions(image: PictureImage, settings: ImageSettings): Rendition[] {
   const {width, height, type} = image
   return width === undefined || height === undefined || type === undefined ? [] : renditionsOf(image.src, {width, height, type}, settings)
 }
 
 /** `<picture>`: AVIF and WebP sources, then an `<img>` in the source's own format, always with its width and height. */
-export function picture(image: RenderedImage, settings: ImageSettings, options: PictureOptions): Element {
+export function picture(image: PictureImage, settings: ImageSettings, options: PictureOptions): Element {
   const url = options.url ?? ((path: string) => path)
   const renditions = imageRenditions(image, settings)
   const formats = [...new Set(renditions.map((rendition) => rendition.format))]
   const fallback = renditions.filter((rendition) => rendition.format === formats.at(-1))
   const img = h('img', {
+    ...options.properties,
     ...(options.className ? {className: [...options.className]} : {}),
     src: url(fallback.at(-1)?.path ?? image.src),
     ...(fallback.length > 0 ? {srcSet: srcsetOf(fallback, url), sizes: options.sizes} : {}),
@@ -51,7 +64,7 @@ export function picture(image: RenderedImage, settings: ImageSettings, options: 
 }
 
 /** AMP's own image: one format (AMP caches convert it), the widths as a srcset, sized so the page does not shift. */
-export function ampPicture(image: RenderedImage, settings: ImageSettings, alt: string): Element {
+export function ampPicture(image: PictureImage, settings: ImageSettings, alt: string): Element {
   const renditions = imageRenditions(image, settings)
   const fallback = renditions.filter((rendition) => rendition.format === renditions.at(-1)?.format)
   return h('amp-img', {
