@@ -148,6 +148,7 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
         for (const task of tasks) {
           const done: Promise<void> = pool
             .run(run(task))
+            .catch(fromThread)
             .then((result: RenderTaskResult) => keep(task, result))
             .finally(() => running.delete(done))
           running.add(done)
@@ -162,6 +163,13 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
     flush()
   }
   return {results: results as RenderedRelease[][], rendered: missing.length}
+}
+
+/** An error from a render thread arrives as a plain Error: one the command explains gets its name back. */
+function fromThread(error: unknown): never {
+  if (error instanceof Error && error.message.startsWith('locales/') && error.message.includes('which the pages need'))
+    error.name = 'MissingTranslation'
+  throw error
 }
 
 /** A task as planned: which units it renders, by index, and the release whose files it makes. */

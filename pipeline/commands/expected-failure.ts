@@ -13,7 +13,8 @@ const exitStatusOf: Readonly<Record<string, number>> = {
   ProjectNotFound: 2,
   OutputFolderRefused: 2,
   PortUnavailable: 2,
-  SourceChanged: 1
+  SourceChanged: 1,
+  MissingTranslation: 1
 }
 
 // A file-system error on Matbuot's own files is a broken install or a bug: it keeps its stack.

@@ -7,12 +7,18 @@ import type {LocaleResources, ResourceTree} from './locale-resources.ts'
 export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string
 
 export class MissingTranslationError extends Error {
+  override readonly name = 'MissingTranslation'
   constructor(
     readonly locale: Locale,
     readonly key: string
   ) {
-    super(`missing key "${key}" in locale "${locale}"`)
+    super(missingTranslationMessage(locale, key))
   }
+}
+
+/** What an editor reads when a page needs a string the locale's file lacks (also after crossing from a worker thread). */
+export function missingTranslationMessage(locale: string, key: string): string {
+  return `locales/${locale}.json has no string "${key}", which the pages need: add it (every language's file needs it)`
 }
 
 const instances = new WeakMap<ResourceTree, i18n>()
