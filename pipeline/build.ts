@@ -49,6 +49,7 @@ import {readReleaseDocument, type ReleaseDocument} from './validate/read-release
 import {selectPublic, type Embargoed, type PublicSelection, type Withheld} from './validate/select-public.ts'
 import {codeFingerprint, renderCodeFingerprint} from './version.ts'
 import {recoverOutput, writeOutput} from './write/write-output.ts'
+import {linkedFeeds} from './outputs/format-table.ts'
 
 export type {ProjectPaths}
 
@@ -102,7 +103,7 @@ export type BuildResult =
       readonly summary: BuildSummary
       readonly timeZone: string
       /** The feeds' WebSub hubs, and whether the site asks for them to be told of every change. */
-      readonly hubs: {readonly hubs: readonly string[]; readonly always: boolean}
+      readonly websub: {readonly hubs: readonly string[]; readonly notifyAlways: boolean}
     }
 
 type SuccessfulBuild = Extract<BuildResult, {ok: true}>
@@ -561,7 +562,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
       changedFeeds: feedsAmong(model, changed)
     },
     timeZone: model.config.timeZone,
-    hubs: {hubs: model.config.hubs, always: model.config.notifyHubs}
+    websub: {hubs: model.config.hubs, notifyAlways: model.config.notifyHubs}
   }
   const {validUntil} = prepared.value
   const record: BuildRecord<SuccessfulBuild> = {
@@ -585,11 +586,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
 /** The absolute URLs of the site's feeds among the paths a build wrote afresh. */
 function feedsAmong(model: SiteModel, changed: readonly string[]): string[] {
   const written = new Set(changed)
-  const feeds = siteLanguages(model.config).codes.flatMap((locale) => [
-    model.paths.rss(locale),
-    model.paths.atom(locale),
-    model.paths.jsonFeed(locale)
-  ])
+  const feeds = siteLanguages(model.config).codes.flatMap((locale) => linkedFeeds.map((feed) => feed.path(model.paths, locale)))
   return feeds.filter((path) => written.has(fileForPath(path))).map((path) => absoluteUrl(model.config, path))
 }
 

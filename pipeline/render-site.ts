@@ -14,6 +14,7 @@ import {renderCodeFingerprint} from './version.ts'
 import {readsHold, type RenderReads} from './render/render-reads.ts'
 import {renderUnit, type RenderContext, type RenderedBody, type RenderedRelease, type RenderedUnit, type RenderUnit} from './render/render-release.ts'
 import {assembleReleaseFiles, type AssembledFile, type ReleasePagesContext, type ReleaseToAssemble} from './outputs/release-files.ts'
+import {asMissingTranslation} from './localize/translator.ts'
 
 /** Where a unit's Markdown is: the file, and the digest of the bytes the build loaded it from. */
 export interface SourceBody {
@@ -148,7 +149,9 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
         for (const task of tasks) {
           const done: Promise<void> = pool
             .run(run(task))
-            .catch(fromThread)
+            .catch((error: unknown) => {
+              throw asMissingTranslation(error)
+            })
             .then((result: RenderTaskResult) => keep(task, result))
             .finally(() => running.delete(done))
           running.add(done)
@@ -163,13 +166,6 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
     flush()
   }
   return {results: results as RenderedRelease[][], rendered: missing.length}
-}
-
-/** An error from a render thread arrives as a plain Error: one the command explains gets its name back. */
-function fromThread(error: unknown): never {
-  if (error instanceof Error && error.message.startsWith('locales/') && error.message.includes('which the pages need'))
-    error.name = 'MissingTranslation'
-  throw error
 }
 
 /** A task as planned: which units it renders, by index, and the release whose files it makes. */

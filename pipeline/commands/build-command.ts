@@ -47,7 +47,7 @@ export async function buildCommand(
   const warnings = shown.filter((d) => d.severity === 'warning').length
   console.log(describeBuild(result.summary, outputFormats, outLabel, warnings, result.timeZone))
   if (options.partnerBundle) console.log(`  partner bundle (embargoed releases included): ${relative(options.root!, options.partnerBundle)}/`)
-  if (flags.notify === true || result.hubs.always) await tellHubs(result.hubs.hubs, result.summary.changedFeeds)
+  if (flags.notify === true || result.websub.notifyAlways) await tellHubs(result.websub.hubs, result.summary.changedFeeds)
   return 0
 }
 

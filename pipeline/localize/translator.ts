@@ -16,9 +16,16 @@ export class MissingTranslationError extends Error {
   }
 }
 
-/** What an editor reads when a page needs a string the locale's file lacks (also after crossing from a worker thread). */
-export function missingTranslationMessage(locale: string, key: string): string {
+function missingTranslationMessage(locale: string, key: string): string {
   return `locales/${locale}.json has no string "${key}", which the pages need: add it (every language's file needs it)`
+}
+
+const missingTranslationShape = /^locales\/(.+)\.json has no string "(.+)", which the pages need/
+
+/** The error again when a worker thread handed it over as a plain Error (a thread keeps only the message). */
+export function asMissingTranslation(error: unknown): unknown {
+  const match = error instanceof Error && !(error instanceof MissingTranslationError) ? missingTranslationShape.exec(error.message) : null
+  return match ? new MissingTranslationError(match[1] as Locale, match[2]!) : error
 }
 
 const instances = new WeakMap<ResourceTree, i18n>()

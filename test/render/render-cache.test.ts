@@ -1,24 +1,9 @@
-import {createHash} from 'node:crypto'
-import {readdir, readFile, writeFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build} from '../../pipeline/build.ts'
 import {fixtureConfigWithCyrillic, makeSite, release, tinyPng} from '../support/site-fixture.ts'
-
-async function hashes(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, {recursive: true, withFileTypes: true})
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
-  return Object.fromEntries(
-    await Promise.all(
-      files.map(async (f) => [
-        f.slice(dir.length),
-        createHash('sha256')
-          .update(await readFile(f))
-          .digest('hex')
-      ])
-    )
-  )
-}
+import {treeHashes} from '../support/tree-hashes.ts'
 
 /** Enough releases that rendering goes through the worker pool. */
 function site() {
@@ -40,10 +25,10 @@ describe('the build cache', () => {
     expect((await build({root, outDir: 'uncached', cache: false, jobs: 1})).ok).toBe(true)
     expect((await build({root, outDir: 'cold', jobs: 2})).ok).toBe(true)
     expect((await build({root, outDir: 'warm', jobs: 2})).ok).toBe(true)
-    const uncached = await hashes(join(root, 'uncached'))
+    const uncached = await treeHashes(join(root, 'uncached'))
     expect(Object.keys(uncached).length).toBeGreaterThan(100)
-    expect(await hashes(join(root, 'cold'))).toEqual(uncached)
-    expect(await hashes(join(root, 'warm'))).toEqual(uncached)
+    expect(await treeHashes(join(root, 'cold'))).toEqual(uncached)
+    expect(await treeHashes(join(root, 'warm'))).toEqual(uncached)
   })
 
   it('should render again only the release that changed, and take unchanged files over', async () => {
@@ -64,6 +49,6 @@ describe('the build cache', () => {
     // Its own pages, and the lists that show it, are new; other releases' pages were kept.
     expect(changed.summary!.written).toBeLessThan(changed.summary!.reused)
     const fresh = await build({root, outDir: 'fresh', cache: false})
-    expect(await hashes(join(root, 'dist'))).toEqual(await hashes(join(root, 'fresh')))
+    expect(await treeHashes(join(root, 'dist'))).toEqual(await treeHashes(join(root, 'fresh')))
   })
 })

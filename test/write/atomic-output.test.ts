@@ -1,5 +1,4 @@
 import {spawn} from 'node:child_process'
-import {createHash} from 'node:crypto'
 import {appendFileSync} from 'node:fs'
 import {readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
@@ -7,21 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {build} from '../../pipeline/build.ts'
 import {outputFormats} from '../../pipeline/outputs/formats.ts'
 import {makeSite, release, repoRoot, tinyPng} from '../support/site-fixture.ts'
-
-async function hashes(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, {recursive: true, withFileTypes: true})
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
-  return Object.fromEntries(
-    await Promise.all(
-      files.map(async (f) => [
-        f.slice(dir.length),
-        createHash('sha256')
-          .update(await readFile(f))
-          .digest('hex')
-      ])
-    )
-  )
-}
+import {treeHashes} from '../support/tree-hashes.ts'
 
 function siteWith(count: number) {
   const files: Record<string, string | Uint8Array> = {'content/media/logo.png': tinyPng}
@@ -33,16 +18,16 @@ describe('a failed build', () => {
   it('should leave the previous output byte-identical after a content error', async () => {
     const root = await siteWith(3)
     expect((await build({root})).ok).toBe(true)
-    const good = await hashes(join(root, 'dist'))
+    const good = await treeHashes(join(root, 'dist'))
     await writeFile(join(root, 'content/2024/05/release-1.en.md'), '---\ntitle: Broken\ndate: soon\n---\n')
     expect((await build({root})).ok).toBe(false)
-    expect(await hashes(join(root, 'dist'))).toEqual(good)
+    expect(await treeHashes(join(root, 'dist'))).toEqual(good)
   })
 
   it('should leave the previous output byte-identical when a writer throws half-way', async () => {
     const root = await siteWith(3)
     await build({root})
-    const good = await hashes(join(root, 'dist'))
+    const good = await treeHashes(join(root, 'dist'))
     await writeFile(join(root, 'content/2024/05/release-0.en.md'), release({title: 'Changed title'}))
     const failing = [
       ...outputFormats.slice(0, 2),
@@ -54,14 +39,14 @@ describe('a failed build', () => {
       }
     ]
     await expect(build({root, formats: failing})).rejects.toThrow('disk full (injected)')
-    expect(await hashes(join(root, 'dist'))).toEqual(good)
+    expect(await treeHashes(join(root, 'dist'))).toEqual(good)
     expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([])
   })
 
   it('should leave the previous output byte-identical when the process is killed while writing', async () => {
     const root = await siteWith(400)
     await build({root})
-    const good = await hashes(join(root, 'dist'))
+    const good = await treeHashes(join(root, 'dist'))
     await writeFile(join(root, 'content/2024/05/release-0.en.md'), release({title: 'Changed title'}))
 
     const child = spawn(process.execPath, [join(repoRoot, 'pipeline/matbuot.js'), 'build'], {cwd: root, stdio: 'ignore'})
@@ -74,7 +59,7 @@ describe('a failed build', () => {
     expect((await readdir(root)).some((name) => name.startsWith('dist.staging-'))).toBe(true)
     child.kill('SIGKILL')
     await exited
-    expect(await hashes(join(root, 'dist'))).toEqual(good)
+    expect(await treeHashes(join(root, 'dist'))).toEqual(good)
 
     // The next build clears what the killed one left behind and swaps in the new site.
     expect((await build({root})).ok).toBe(true)
@@ -85,7 +70,7 @@ describe('a failed build', () => {
   it('should publish nothing, and say which file, when a source is saved again while the build runs', async () => {
     const root = await siteWith(3)
     await build({root})
-    const good = await hashes(join(root, 'dist'))
+    const good = await treeHashes(join(root, 'dist'))
     await writeFile(join(root, 'content/2024/05/release-1.en.md'), release({title: 'Changed title'}))
     let saved = false
     // Loading is done when rendering starts: the editor saves the file just then.
@@ -97,7 +82,7 @@ describe('a failed build', () => {
     await expect(build({root, onProgress})).rejects.toThrow(
       'content/2024/05/release-1.en.md changed while the build was running, so nothing was published; build again'
     )
-    expect(await hashes(join(root, 'dist'))).toEqual(good)
+    expect(await treeHashes(join(root, 'dist'))).toEqual(good)
     expect((await build({root})).ok).toBe(true)
   })
 
