@@ -83,7 +83,11 @@ const wordToken = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
 interface Prepared {
   readonly stems: ReadonlyArray<readonly [string, string]>
   readonly keep: readonly string[]
+  /** Tokens already transliterated with this dictionary: prose repeats its words, and each costs a pass over the stems. */
+  readonly tokens: Map<string, string>
 }
+/** Enough for a large archive's vocabulary; past it the cache starts again rather than grow. */
+const tokensKept = 200_000
 const prepared = new WeakMap<TransliterationDictionary, Prepared>()
 
 function prepare(dictionary: TransliterationDictionary): Prepared {
@@ -92,7 +96,8 @@ function prepare(dictionary: TransliterationDictionary): Prepared {
     result = {
       // Longest first, so `obyektiv` wins over `obyekt` and `IT Park` over `IT`.
       stems: Object.entries(dictionary.stems).sort(([a], [b]) => b.length - a.length),
-      keep: [...dictionary.keep].sort((a, b) => b.length - a.length)
+      keep: [...dictionary.keep].sort((a, b) => b.length - a.length),
+      tokens: new Map()
     }
     prepared.set(dictionary, result)
   }
@@ -101,14 +106,14 @@ function prepare(dictionary: TransliterationDictionary): Prepared {
 
 /** Transliterate running prose (a text node's value); punctuation, spacing and digits stay as they are. */
 export function transliterateUzbek(text: string, dictionary: TransliterationDictionary): string {
-  const {stems, keep} = prepare(dictionary)
+  const words = prepare(dictionary)
   let output = ''
   let position = 0
-  for (const [start, end] of protectedSpans(text, keep)) {
-    output += transliterateProse(text.slice(position, start), dictionary, stems) + text.slice(start, end)
+  for (const [start, end] of protectedSpans(text, words.keep)) {
+    output += transliterateProse(text.slice(position, start), dictionary, words) + text.slice(start, end)
     position = end
   }
-  return output + transliterateProse(text.slice(position), dictionary, stems)
+  return output + transliterateProse(text.slice(position), dictionary, words)
 }
 
 /** Ranges of `text` to copy unchanged: addresses, and kept tokens with any Uzbek suffix outside them. */
@@ -146,13 +151,24 @@ function isLetterOrDigit(character: string | undefined): boolean {
   return character !== undefined && /[\p{L}\p{N}]/u.test(character)
 }
 
-function transliterateProse(text: string, dictionary: TransliterationDictionary, stems: Prepared['stems']): string {
+function transliterateProse(text: string, dictionary: TransliterationDictionary, words: Prepared): string {
   if (text === '') return text
   // Editors type oʻ, gʻ and ʼ with whatever key is at hand; the rules know only ʻ and ʼ.
   return normalizeUzbekApostrophes(text).text.replace(wordToken, (token, offset: number, whole: string) =>
     // A lone I, V or X is a Roman numeral (`I chorak`) unless a full stop makes it an initial (`I.Karimov`).
-    /^[IVX]$/.test(token) && whole[offset + 1] !== '.' ? token : transliterateToken(token, dictionary, stems)
+    /^[IVX]$/.test(token) && whole[offset + 1] !== '.' ? token : cachedToken(token, dictionary, words)
   )
+}
+
+/** A token's transliteration depends on the token and the dictionary alone, so each is worked out once. */
+function cachedToken(token: string, dictionary: TransliterationDictionary, words: Prepared): string {
+  let cyrillic = words.tokens.get(token)
+  if (cyrillic === undefined) {
+    if (words.tokens.size >= tokensKept) words.tokens.clear()
+    cyrillic = transliterateToken(token, dictionary, words.stems)
+    words.tokens.set(token, cyrillic)
+  }
+  return cyrillic
 }
 
 /** A word, or words joined by hyphens, possibly with digits (`ijtimoiy-iqtisodiy`, `2022-yilda`). */

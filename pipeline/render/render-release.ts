@@ -17,6 +17,7 @@ import type {ReleaseDocument} from '../validate/read-release-document.ts'
 import type {AmpExtension} from './amp/rehype-amp.ts'
 import {absoluteProcessor, ampProcessor, transliterationProcessor} from './derived-processors.ts'
 import {markdownProcessor} from './markdown-processor.ts'
+import {restoreSiteUrls} from './plugins/absolute-urls.ts'
 import {ReadLog, type RenderReads} from './render-reads.ts'
 import type {SiteLink} from './plugins/collect-site-links.ts'
 
@@ -159,10 +160,13 @@ function finish(
   const problems = [...messages]
   const path = sitePathsFor(config).release(document.locale, document)
   const bodyHtml = markdownProcessor.stringify(tree)
-  const amp = config.amp ? derive(ampProcessor, structuredClone(tree), new VFile({path: document.file})) : undefined
-  if (amp) problems.push(...positioned(amp.file.messages, document))
-  // The last variant may change the tree itself: nothing reads it afterwards.
+  const bodyText = toString(tree)
+  // Each variant is made from this one tree: the absolute URLs are put back once serialized,
+  // and the AMP step, which changes the tree for good, comes last.
   const absolute = derive(absoluteProcessor, tree, new VFile({path: document.file, data: {pageUrl: absoluteUrl(config, path)}}))
+  restoreSiteUrls(absolute.file)
+  const amp = config.amp ? derive(ampProcessor, tree, new VFile({path: document.file})) : undefined
+  if (amp) problems.push(...positioned(amp.file.messages, document))
 
   const tags = (fm.tags ?? []).flatMap((id) => {
     try {
@@ -179,7 +183,6 @@ function finish(
     }
   })
 
-  const bodyText = toString(tree)
   const wordCount = countWords(bodyText)
   const image = fm.image ? renderImage(fm.image, media, document, problems) : undefined
   const {intl} = siteLanguages(config).get(document.locale)

@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {Html} from 'mdast'
+import {find, html} from 'property-information'
 import rehypeRaw from 'rehype-raw'
 import type {Options as RemarkRehypeOptions} from 'remark-rehype'
 import {VFile} from 'vfile'
@@ -56,8 +57,8 @@ function parseChildren(parent: Parent): void {
   const children: RootContent[] = []
   let run: RootContent[] = []
   const flush = () => {
-    if (run.some((node) => node.type !== 'text' || node.value.trim() !== '')) children.push(...parseBlock(run))
-    else children.push(...run)
+    if (run.some(holdsRaw)) children.push(...parseBlock(run))
+    else children.push(...run.map(asParsed))
     run = []
   }
   for (const child of parent.children) {
@@ -70,7 +71,9 @@ function parseChildren(parent: Parent): void {
       continue
     }
     flush()
-    if (child.type === 'element' && containers.has(child.tagName)) {
+    if (!holdsRaw(child)) {
+      children.push(asParsed(child))
+    } else if (child.type === 'element' && containers.has(child.tagName)) {
       parseChildren(child)
       reparseProperties(child)
       children.push(child)
@@ -84,6 +87,30 @@ function parseChildren(parent: Parent): void {
   }
   flush()
   parent.children = children as ElementContent[]
+}
+
+/**
+ * Whether raw HTML is in the node or below it. What Markdown alone made is already a sound tree
+ * and the parser would give it back as it is, so only blocks with raw HTML pay for parsing.
+ */
+function holdsRaw(node: RootContent): boolean {
+  return node.type === 'raw' || (node.type === 'element' && node.children.some(holdsRaw))
+}
+
+/**
+ * A block the parser is spared, as the parser would have given it back: a `true` that is not a
+ * boolean attribute's (Markdown's footnotes mark theirs `data-footnote-ref`) reads as the empty
+ * value the parser gives an attribute written without one.
+ */
+function asParsed<Node extends RootContent>(node: Node): Node {
+  if (node.type !== 'element') return node
+  for (const [key, value] of Object.entries(node.properties)) {
+    if (value !== true) continue
+    const info = find(html, key)
+    if (!info.boolean && !info.overloadedBoolean) node.properties[key] = ''
+  }
+  node.children.forEach(asParsed)
+  return node
 }
 
 function parseBlock(nodes: RootContent[]): RootContent[] {
