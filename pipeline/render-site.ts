@@ -257,13 +257,20 @@ function withKey(body: RenderedBody): RenderedRelease {
 }
 
 function withoutBodies(release: RenderedRelease): RenderedRelease {
-  return {...release, bodyHtml: '', absoluteBodyHtml: '', ...(release.amp ? {amp: {extensions: release.amp.extensions, bodyHtml: ''}} : {})}
+  return {
+    ...release,
+    bodyHtml: '',
+    absoluteBodyHtml: '',
+    bodyText: '',
+    ...(release.amp ? {amp: {extensions: release.amp.extensions, bodyHtml: ''}} : {})
+  }
 }
 
 function bodiesOf(release: RenderedRelease): {locale: string; variant: BodyVariant; html: string}[] {
   return [
     {locale: release.locale, variant: 'html' as const, html: release.bodyHtml},
     {locale: release.locale, variant: 'absolute' as const, html: release.absoluteBodyHtml},
+    {locale: release.locale, variant: 'text' as const, html: release.bodyText},
     ...(release.amp ? [{locale: release.locale, variant: 'amp' as const, html: release.amp.bodyHtml}] : [])
   ]
 }
@@ -277,6 +284,8 @@ function withStoredBodies(facts: RenderedRelease, store: SiteStore): RenderedRel
   const release = {...facts}
   Object.defineProperty(release, 'bodyHtml', {get: read('html'), enumerable: true})
   Object.defineProperty(release, 'absoluteBodyHtml', {get: read('absolute'), enumerable: true})
+  // The body's text is most of a release's facts, and only the search index reads it.
+  Object.defineProperty(release, 'bodyText', {get: read('text'), enumerable: true})
   if (facts.amp) {
     const amp = {extensions: facts.amp.extensions}
     Object.defineProperty(amp, 'bodyHtml', {get: read('amp'), enumerable: true})
