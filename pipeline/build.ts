@@ -32,8 +32,9 @@ import type {TransliterationDictionary} from './localize/transliteration-diction
 import {translatorsFor} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
 import type {OutputFile} from './outputs/output-file.ts'
-import {makeRenditions} from './outputs/renditions/encode-renditions.ts'
-import {renditionJobsOf} from './outputs/renditions/rendition-jobs.ts'
+import {ImageWork} from './outputs/renditions/encode-renditions.ts'
+import {pruneRenditionCache} from './outputs/renditions/prune-rendition-cache.ts'
+import {leadImageJobs, renditionJobsOf, renditionNamesOf} from './outputs/renditions/rendition-jobs.ts'
 import {renditionProblems} from './outputs/renditions/rendition-problems.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
 import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
@@ -92,6 +93,13 @@ export interface BuildSummary {
   readonly reused: number
   /** The feeds this build changed, by URL: what `--notify` tells the hubs of. */
   readonly changedFeeds: readonly string[]
+  /** Image renditions made (the rest were in the cache), and the time spent making and finding them. */
+  readonly images: ImageWorkDone
+}
+
+export interface ImageWorkDone {
+  readonly made: number
+  readonly milliseconds: number
 }
 
 export type BuildResult =
@@ -292,6 +300,7 @@ export type PreparedSite =
       readonly validUntil?: Date
       /** The media files as the stat pass found them, for a later partial load's media index. */
       readonly media: readonly InputFile[]
+      readonly images: ImageWorkDone
     }
 
 /**
@@ -328,11 +337,15 @@ async function prepareWithStore(
   const diagnostics: Diagnostic[] = [...site.diagnostics]
   const context = {resources: site.resources, config, media: site.media, ...(site.transliteration ? {transliteration: site.transliteration} : {})}
   const fingerprints = pageFingerprints(config, site)
+  // Lead and default images first: the files made as each release renders (its ninjs item) list their renditions' sizes.
+  const renditionCache = join(paths.root, '.cache/matbuot/renditions')
+  const imageWork = new ImageWork(renditionCache, config.images.maxPixels)
+  await imageWork.make(leadImageJobs({media: site.media, contentDir: paths.contentDir, config}, selection.releases))
   const {results, rendered} = await renderAll(renderUnitsOf(site.releases, site.bodies), context, {
     store,
     ...(options.jobs === undefined ? {} : {jobs: options.jobs}),
     onProgress: (done, total) => progress('render', done, total),
-    ...(onFiles ? {assembly: assemblyOf(config, site, fingerprints, now, selection, options.formats, onFiles)} : {})
+    ...(onFiles ? {assembly: assemblyOf(config, site, fingerprints, now, selection, options.formats, onFiles, imageWork.bytes)} : {})
   })
   if (!pages) store.transaction(() => store.keepRendersOf(new Set(site.bodies.keys())))
   const byRelease = new Map<string, Partial<Record<Locale, RenderedRelease>>>()
@@ -355,7 +368,9 @@ async function prepareWithStore(
   const every = withRenders(site.releases)
   const sitePages = pages ?? sitePagesOf(every, releases)
   diagnostics.push(...brokenSiteLinks(every, sitePages, sitePathsFor(config)))
-  if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics(diagnostics)}
+  const imageProblems = () =>
+    renditionProblems(releases, {key: config.defaultImage, configFile: labeller(paths.root)(paths.configFile)}, imageWork.failures)
+  if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics([...diagnostics, ...imageProblems()])}
 
   const translators = translatorsFor(siteLanguages(config), site.resources)
   const model: SiteModel = {
@@ -368,11 +383,13 @@ async function prepareWithStore(
     media: site.media,
     mediaFiles: site.mediaFiles,
     contentDir: paths.contentDir,
-    renditionCache: join(paths.root, '.cache/matbuot/renditions'),
+    renditionCache,
+    renditionBytes: imageWork.bytes,
     now
   }
-  const {failures} = await makeRenditions(renditionJobsOf(model), model.renditionCache, config.images.maxPixels)
-  if (failures.length > 0) return {ok: false, diagnostics: sortDiagnostics([...diagnostics, ...renditionProblems(model, failures)])}
+  // Then the body's pictures, which only rendering finds.
+  await imageWork.make(renditionJobsOf(model))
+  if (imageWork.failures.length > 0) return {ok: false, diagnostics: sortDiagnostics([...diagnostics, ...imageProblems()])}
   const validUntil = nextChangeAfter(site.releases, now, newsWindowMs)
   return {
     ok: true,
@@ -384,6 +401,7 @@ async function prepareWithStore(
     digests: site.digests,
     structures: site.structures,
     media: site.mediaInputs,
+    images: {made: imageWork.made, milliseconds: imageWork.milliseconds},
     ...(validUntil ? {validUntil} : {})
   }
 }
@@ -396,7 +414,8 @@ function assemblyOf(
   now: Date,
   selection: PublicSelection,
   formats: readonly OutputFormat[] | undefined,
-  onFiles: Assembly['onFiles']
+  onFiles: Assembly['onFiles'],
+  renditionBytes: SiteModel['renditionBytes']
 ): Assembly {
   const published = new Map(
     selection.releases.map((release) => [
@@ -406,7 +425,7 @@ function assemblyOf(
   )
   const names = releaseFormats(formats?.map((format) => format.name)).map((format) => format.name)
   return {
-    pages: {config, resources: site.resources, media: site.media, fingerprints, now, formats: names},
+    pages: {config, resources: site.resources, media: site.media, fingerprints, now, formats: names, renditionBytes},
     releaseOf: (input) => published.get(input.source.slug),
     onFiles
   }
@@ -468,7 +487,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const total = valid.result.summary.written + valid.result.summary.reused
       return {
         ...valid.result,
-        summary: {...valid.result.summary, rendered: 0, written: 0, reused: total, changedFeeds: [], durationMs: performance.now() - started}
+        summary: {
+          ...valid.result.summary,
+          rendered: 0,
+          written: 0,
+          reused: total,
+          changedFeeds: [],
+          images: {made: 0, milliseconds: 0},
+          durationMs: performance.now() - started
+        }
       }
     }
     forgetRecord(store, recordName)
@@ -545,6 +572,8 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   const {model, selection} = prepared.value
   if (options.partnerBundle && partner.value?.ok)
     await writePartnerBundle(partner.value.model, store, resolve(resolvePaths(options).root, options.partnerBundle))
+  const usedRenditions = [model, ...(partner.value?.ok ? [partner.value.model] : [])].flatMap(renditionNamesOf)
+  await pruneRenditionCache(model.renditionCache, `build:${outDir}:${options.partnerBundle ?? ''}`, usedRenditions)
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
   const outcome: SuccessfulBuild = {
@@ -559,7 +588,8 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
       rendered: prepared.value.rendered,
       written,
       reused,
-      changedFeeds: feedsAmong(model, changed)
+      changedFeeds: feedsAmong(model, changed),
+      images: sumImageWork([prepared.value.images, ...(partner.value?.ok ? [partner.value.images] : [])])
     },
     timeZone: model.config.timeZone,
     websub: {hubs: model.config.hubs, notifyAlways: model.config.notifyHubs}
@@ -581,6 +611,10 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     result: outcome
   }
   return {ok: true, outcome, record, parts: {sources: prepared.value.digests, complete: true, pages: prepared.value.pages}}
+}
+
+function sumImageWork(parts: readonly ImageWorkDone[]): ImageWorkDone {
+  return {made: parts.reduce((sum, part) => sum + part.made, 0), milliseconds: parts.reduce((sum, part) => sum + part.milliseconds, 0)}
 }
 
 /** The absolute URLs of the site's feeds among the paths a build wrote afresh. */
@@ -719,7 +753,8 @@ async function buildBodyChanges(
       rendered: prepared.rendered,
       written,
       reused: total - written,
-      changedFeeds: feedsAmong(prepared.model, rewritten)
+      changedFeeds: feedsAmong(prepared.model, rewritten),
+      images: prepared.images
     }
   }
   return {ok: true, outcome, record: {...record, stamp: scanned.stamp, result: outcome}, parts: {sources: prepared.digests, complete: false}}
@@ -780,7 +815,8 @@ export async function updatePreviewReleases(
   if (bodyImagesOf(store, changed) !== shownBefore) return undefined
   const renewed = new Map(part.model.releases.map((release) => [release.slug, release]))
   const releases = previous.model.releases.map((release) => renewed.get(release.slug) ?? release)
-  const model: SiteModel = {...part.model, releases}
+  // The part made or found only its own releases' renditions; the feeds' other releases keep theirs.
+  const model: SiteModel = {...part.model, releases, renditionBytes: {...previous.model.renditionBytes, ...part.model.renditionBytes}}
   const loaded = new Set(part.digests.keys())
   const prepared: PreparedPreview = {
     ...previous,

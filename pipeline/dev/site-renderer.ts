@@ -1,4 +1,6 @@
 import {readFile} from 'node:fs/promises'
+import {pruneRenditionCache} from '../outputs/renditions/prune-rendition-cache.ts'
+import {renditionNamesOf} from '../outputs/renditions/rendition-jobs.ts'
 import {openStore, prepareSite, resolvePaths, siteOutputs, updatePreviewReleases, type BuildOptions, type PreparedPreview} from '../build.ts'
 import {siteLanguages} from '../config/languages.ts'
 import {contentType, mediaTypeOf, mediaTypes} from '../config/media-types.ts'
@@ -80,6 +82,8 @@ export class SiteRenderer {
     }
     const prepared = await prepareSite(options)
     if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
+    // The preview serves renditions from the cache as they are asked for: a build must keep them.
+    await pruneRenditionCache(prepared.model.renditionCache, 'preview', renditionNamesOf(prepared.model))
     const files = new Map<string, {format: OutputFormat; file: OutputFile}>()
     for await (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
     this.files = files

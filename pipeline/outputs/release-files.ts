@@ -20,6 +20,7 @@ export interface ReleasePagesContext {
   readonly now: Date
   /** The formats that show one release (`shows: 'release'`) this build writes, by name. */
   readonly formats: readonly string[]
+  readonly renditionBytes: SiteModel['renditionBytes']
 }
 
 /** A release as the build published it, before its languages were rendered: which languages are public. */
@@ -101,6 +102,7 @@ function modelOf(context: ReleasePagesContext, releases: readonly PublishedRelea
     mediaFiles: [],
     contentDir: '',
     renditionCache: '',
+    renditionBytes: context.renditionBytes,
     now: context.now
   }
 }

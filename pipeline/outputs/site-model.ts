@@ -34,6 +34,8 @@ export interface SiteModel {
   readonly contentDir: string
   /** Folder of the image renditions made for this build (see renditions/encode-renditions.ts). */
   readonly renditionCache: string
+  /** The size in bytes of each rendition made for this build, by its cache name (see renditions/encode-renditions.ts). */
+  readonly renditionBytes: Readonly<Record<string, number>>
   /** The build's clock: what is recent (news sitemap) and, later, what is still embargoed. */
   readonly now: Date
 }

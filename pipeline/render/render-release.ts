@@ -3,6 +3,7 @@ import {toString} from 'hast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {siteLanguages} from '../config/languages.ts'
+import type {FocalPoint} from '../config/image-renditions.ts'
 import type {SiteConfig} from '../config/site-config.ts'
 import {absoluteUrl, sitePathsFor} from '../config/urls.ts'
 import {catalog, catalogEntry} from '../diagnostics/catalog.ts'
@@ -51,6 +52,8 @@ export interface RenderedImage extends Partial<MediaInfo> {
   readonly src: string
   readonly alt: string
   readonly caption?: string
+  /** The point its crops keep in frame (`image.focus`). */
+  readonly focus?: FocalPoint
   /** Where front matter names it, for problems found once its renditions are made. */
   readonly place?: {readonly line: number; readonly column: number}
 }
@@ -88,6 +91,8 @@ export interface RenderedBody {
   readonly bodyHtml: string
   /** Media keys (`/media/x.jpg`) of the images the body shows as pictures, whose renditions the build makes. */
   readonly bodyImages: readonly string[]
+  /** Where the source file shows each of them first, for problems found once their renditions are made. */
+  readonly bodyImagePlaces: Readonly<Record<string, {readonly line: number; readonly column: number}>>
   /** The same body with every URL absolute, for feeds and partner copies. */
   readonly absoluteBodyHtml: string
   /** The same body as AMP markup, when the site publishes AMP. */
@@ -114,7 +119,12 @@ export function renderUnit(unit: RenderUnit, unlogged: RenderContext): RenderedU
   const messages = positioned(file.messages, source)
   // Positions count from the body; editors count lines from the top of the file.
   const siteLinks = (file.data.siteLinks ?? []).map((link) => ({...link, line: link.line + source.bodyLine - 1}))
-  const bodyImages = file.data.bodyImages ?? []
+  const bodyImages = {
+    keys: file.data.bodyImages ?? [],
+    places: Object.fromEntries(
+      Object.entries(file.data.bodyImagePlaces ?? {}).map(([key, place]) => [key, {line: place.line + source.bodyLine - 1, column: place.column}])
+    )
+  }
 
   // Generated versions start from a copy of the source tree before its own variants change it.
   const derived = unit.derived.map((document) => {
@@ -152,7 +162,7 @@ function finish(
   context: LoggedContext,
   messages: Diagnostic[],
   siteLinks: readonly SiteLink[],
-  bodyImages: readonly string[]
+  bodyImages: {readonly keys: readonly string[]; readonly places: RenderedBody['bodyImagePlaces']}
 ): RenderedBody {
   const {config, media} = context
   const t = translator(context, document)
@@ -209,7 +219,8 @@ function finish(
     wordCount,
     bodyText,
     bodyHtml,
-    bodyImages,
+    bodyImages: bodyImages.keys,
+    bodyImagePlaces: bodyImages.places,
     absoluteBodyHtml: absolute.html,
     ...(amp === undefined ? {} : {amp: {bodyHtml: amp.html, extensions: amp.file.data.ampExtensions ?? []}}),
     // A generated version's links were moved to its own language's pages along with its text.
@@ -297,12 +308,13 @@ function renderImage(
     alt: image.alt,
     ...(image.width === undefined ? {} : {width: image.width}),
     ...(image.height === undefined ? {} : {height: image.height}),
-    ...(image.caption === undefined ? {} : {caption: image.caption})
+    ...(image.caption === undefined ? {} : {caption: image.caption}),
+    ...(image.focus === undefined ? {} : {focus: image.focus})
   }
 }
 
 /** The media file an `image.src` names, written as a path or already percent-encoded. */
-function mediaFileOf(src: string, media: MediaIndex): string {
+export function mediaFileOf(src: string, media: MediaIndex): string {
   if (Object.hasOwn(media, src)) return src
   try {
     const decoded = decodeURIComponent(src)

@@ -20,7 +20,8 @@ export function describeBuild(summary: BuildSummary, formats: readonly OutputFor
       .map(([group, count]) => `${group} ${count}`)
       .join(' · ')}`,
     `  warnings: ${warnings}`,
-    colors.dim(`  rendered ${plural(summary.rendered, 'source file')}; wrote ${plural(summary.written, 'file')}, kept ${summary.reused} unchanged`)
+    colors.dim(`  rendered ${plural(summary.rendered, 'source file')}; wrote ${plural(summary.written, 'file')}, kept ${summary.reused} unchanged`),
+    colors.dim(`  images: made ${plural(summary.images.made, 'rendition')} in ${(summary.images.milliseconds / 1000).toFixed(2)} s`)
   ]
   // A generated version (uz-Cyrl) shares its source's file: counting it too would count that file twice.
   const draftFiles = summary.drafts.filter((item) => item.transliteratedFrom === undefined).length

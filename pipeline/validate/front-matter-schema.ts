@@ -11,6 +11,9 @@ const isoDateTime = z
 
 const positiveInteger = z.int({error: 'expected a whole number of pixels'}).positive({error: 'expected a whole number of pixels above 0'})
 
+const focusWording = 'expected a focal point as [x, y], two fractions of the width and height from the top left (0.5 is the middle), e.g. [0.5, 0.3]'
+const fraction = z.number({error: focusWording}).min(0, {error: focusWording}).max(1, {error: focusWording})
+
 const text = (what: string) =>
   z
     .string({error: `expected ${what}`})
@@ -41,7 +44,9 @@ export const frontMatterSchema = z
             alt: text('alternative text describing the image'),
             width: positiveInteger.optional(),
             height: positiveInteger.optional(),
-            caption: text('a caption').optional()
+            caption: text('a caption').optional(),
+            /** The point every crop of the image keeps in frame (default: the middle). */
+            focus: z.tuple([fraction, fraction], {error: focusWording}).optional()
           },
           {error: 'expected an image with src and alt'}
         )

@@ -1,10 +1,12 @@
-import {readdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import sharp from 'sharp'
 import {describe, expect, it} from 'vitest'
 import {build} from '../../pipeline/build.ts'
 import {renditionWidths} from '../../pipeline/config/image-renditions.ts'
 import {exifCredits} from '../../pipeline/outputs/renditions/exif-credits.ts'
+import {formatDiagnostic} from '../../pipeline/diagnostics/diagnostic.ts'
+import {ninjsValidator} from '../support/ninjs-schema.ts'
 import {fixtureConfig, makeSite, release, tinyPng} from '../support/site-fixture.ts'
 
 /** A 1000×600 JPEG taken sideways (EXIF orientation 6), with a camera's copyright, GPS position and XMP. */
@@ -28,9 +30,32 @@ async function photoSite(image: Record<string, unknown> = {}, config = fixtureCo
   )
 }
 
+/** A grey 1600×900 PNG with a red band along the top of its right edge, which only a crop moved to that corner shows. */
+async function cornerPng(): Promise<Buffer> {
+  const band = await sharp({create: {width: 200, height: 24, channels: 3, background: {r: 255, g: 0, b: 0}}})
+    .png()
+    .toBuffer()
+  return sharp({create: {width: 1600, height: 900, channels: 3, background: {r: 128, g: 128, b: 128}}})
+    .composite([{input: band, left: 1400, top: 0}])
+    .png()
+    .toBuffer()
+}
+
+/** Whether the pixel near a picture's top right corner is red. */
+async function redAtTopRight(file: string): Promise<boolean> {
+  const {data, info} = await sharp(await readFile(file))
+    .raw()
+    .toBuffer({resolveWithObject: true})
+  const at = (4 * info.width + info.width - 8) * info.channels
+  return data[at]! > 200 && data[at + 1]! < 60 && data[at + 2]! < 60
+}
+
 async function cacheTimes(root: string): Promise<Record<string, number>> {
   const folder = join(root, '.cache/matbuot/renditions')
-  const files = (await readdir(folder, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile())
+  // The builds' lists of what they use are not renditions.
+  const files = (await readdir(folder, {recursive: true, withFileTypes: true})).filter(
+    (entry) => entry.isFile() && !entry.parentPath.endsWith('builds')
+  )
   return Object.fromEntries(await Promise.all(files.map(async (entry) => [entry.name, (await stat(join(entry.parentPath, entry.name))).mtimeMs])))
 }
 
@@ -47,9 +72,12 @@ describe('image renditions', () => {
     expect(result.ok).toBe(true)
     const media = (await readdir(join(root, 'dist/media'))).sort()
     expect(media.filter((name) => name.startsWith('photo-'))).toEqual([
+      'photo-16x9.jpg',
+      'photo-1x1.jpg',
       'photo-480.avif',
       'photo-480.jpg',
       'photo-480.webp',
+      'photo-4x3.jpg',
       'photo-600.avif',
       'photo-600.jpg',
       'photo-600.webp',
@@ -124,7 +152,7 @@ describe('image renditions', () => {
     const root = await photoSite()
     expect((await build({root})).ok).toBe(true)
     const before = await cacheTimes(root)
-    expect(Object.keys(before)).toHaveLength(7)
+    expect(Object.keys(before)).toHaveLength(10)
     expect((await build({root})).ok).toBe(true)
     await writeFile(
       join(root, 'content/2024/05/photo.en.md'),
@@ -145,11 +173,14 @@ describe('image renditions', () => {
     expect(result.diagnostics.filter((d) => d.id === 'MB3016').map((d) => [d.file, d.line])).toEqual([['content/2024/05/photo.en.md', 5]])
   })
 
-  it('should refuse an image over images.maxPixels', async () => {
+  it('should refuse an image over images.maxPixels, at the line of the release that shows it', async () => {
     const root = await photoSite({}, `${fixtureConfig}images: {maxPixels: 100000}\n`)
     const result = await build({root})
     expect(result.ok).toBe(false)
-    expect(result.diagnostics.find((d) => d.id === 'MB3016')?.message).toMatch(/pixel limit/)
+    const [refused, ...others] = result.diagnostics.filter((d) => d.id === 'MB3016')
+    expect(others).toEqual([])
+    expect([refused?.file, refused?.line, refused?.field]).toEqual(['content/2024/05/photo.en.md', 5, 'image.src'])
+    expect(refused?.message).toMatch(/pixel limit/)
   })
 
   it('should refuse a declared size that differs from the file', async () => {
@@ -159,8 +190,134 @@ describe('image renditions', () => {
     expect(
       result.diagnostics
         .filter((d) => d.id === 'MB3017')
-        .map((d) => d.field)
+        .map((d) => [d.file, d.line, d.field])
         .sort()
-    ).toEqual(['image.height', 'image.width'])
+    ).toEqual([
+      ['content/2024/05/photo.en.md', 5, 'image.height'],
+      ['content/2024/05/photo.en.md', 5, 'image.width']
+    ])
+  })
+
+  it('should keep the focal point in frame in every crop, and centre the crops of an image without one', async () => {
+    const root = await makeSite({
+      'content/media/logo.png': tinyPng,
+      'content/media/corner.png': await cornerPng(),
+      'content/2024/05/focused.en.md': release({title: 'Focused', image: {src: '/media/corner.png', alt: 'A corner', focus: [0.97, 0.01]}}),
+      'content/2024/05/centred.en.md': release({title: 'Centred', image: {src: '/media/corner.png', alt: 'A corner'}})
+    })
+    expect((await build({root})).ok).toBe(true)
+    const cropsOf = async (slug: string) => {
+      const page = await readFile(join(root, `dist/en/2024/05/${slug}/index.html`), 'utf8')
+      const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as {image: {url: string}[]}
+      const share = /<meta property="og:image" content="([^"]+)">/.exec(page)![1]!
+      return [share, ...jsonLd.image.map((image) => image.url)].map((url) => join(root, 'dist', new URL(url).pathname))
+    }
+    const focused = await cropsOf('focused')
+    const centred = await cropsOf('centred')
+    expect(focused.map((file) => file.split('/').at(-1))).toEqual([
+      'corner-share-0-0.png',
+      'corner-16x9.png',
+      'corner-4x3-400-0.png',
+      'corner-1x1-700-0.png'
+    ])
+    expect(centred.map((file) => file.split('/').at(-1))).toEqual(['corner-share.png', 'corner-16x9.png', 'corner-4x3.png', 'corner-1x1.png'])
+    // The 16:9 crop of a 16:9 picture is all of it, wherever the focus is.
+    expect(await Promise.all(focused.map(redAtTopRight))).toEqual([true, true, true, true])
+    expect(await Promise.all(centred.map(redAtTopRight))).toEqual([false, true, false, false])
+    const sizes = await Promise.all(focused.map(async (file) => sharp(await readFile(file)).metadata()))
+    expect(sizes.map(({width, height}) => `${width}x${height}`)).toEqual(['1200x630', '1200x675', '1200x900', '900x900'])
+  })
+
+  it('should refuse a focal point that is not two fractions, at its line', async () => {
+    for (const [focus, field] of [
+      [[1.5, 0.2], 'image.focus.0'],
+      ['top', 'image.focus'],
+      [[0.5], 'image.focus']
+    ] as const) {
+      const root = await photoSite({focus})
+      const result = await build({root})
+      expect(result.ok).toBe(false)
+      expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^content/2024/05/photo\\.en\\.md:5:\\d+ error "${field.replaceAll('.', '\\.')}": expected a focal point as \\[x, y\\]`)
+        )
+      ])
+    }
+  })
+
+  it('should list every rendition of the lead image, with its size in bytes, in the ninjs item', async () => {
+    const root = await photoSite({focus: [0.2, 0.5]})
+    expect((await build({root})).ok).toBe(true)
+    const item = JSON.parse(await readFile(join(root, 'dist/syndication/en/2024/05/photo.json'), 'utf8'))
+    expect(ninjsValidator()(item)).toEqual([])
+    const image = item.associations.find((association: {name: string}) => association.name === 'featureimage')
+    const [original, ...renditions] = image.renditions
+    expect(original).toMatchObject({name: 'original', href: 'https://news.test/media/photo.jpg', width: 600, height: 1000, poi: {x: 120, y: 500}})
+    const written = (await readdir(join(root, 'dist/media'))).filter((name) => name.startsWith('photo-'))
+    expect(renditions.map((rendition: {href: string}) => rendition.href.split('/').at(-1)).sort()).toEqual(written.sort())
+    for (const rendition of renditions) {
+      const file = join(root, 'dist', new URL(rendition.href).pathname)
+      const meta = await sharp(await readFile(file)).metadata()
+      expect([rendition.width, rendition.height, rendition.sizeInBytes, rendition.contentType], rendition.name).toEqual([
+        meta.width,
+        meta.height,
+        (await stat(file)).size,
+        // sharp names AVIF by its container, HEIF.
+        `image/${meta.format === 'heif' ? 'avif' : meta.format}`
+      ])
+    }
+    expect(renditions.find((rendition: {name: string}) => rendition.name === 'crop-4x3')).toMatchObject({aspectRatio: '4:3'})
+    expect(renditions.map((rendition: {name: string}) => rendition.name)).toContain('avif-480')
+  })
+
+  it('should name the release, file and line of a picture in a body that does not decode', async () => {
+    const good = await sharp({create: {width: 1000, height: 600, channels: 3, background: {r: 9, g: 9, b: 9}}})
+      .jpeg()
+      .toBuffer()
+    const root = await makeSite({
+      'content/media/logo.png': tinyPng,
+      'content/media/broken.jpg': Buffer.concat([good.subarray(0, 400), Buffer.alloc(400, 7)]),
+      'content/2024/05/inline.en.md': release({title: 'Inline'}, 'First paragraph.\n\n![A broken photo](/media/broken.jpg)')
+    })
+    const result = await build({root})
+    expect(result.ok).toBe(false)
+    expect(result.diagnostics.filter((d) => d.id === 'MB3016').map((d) => [d.file, d.line, d.column])).toEqual([
+      ['content/2024/05/inline.en.md', 8, 1]
+    ])
+  })
+
+  it('should prune renditions no build uses and older encoders’ folders after a build, touching nothing else, and only when what is used changed', async () => {
+    const root = await photoSite()
+    expect((await build({root})).ok).toBe(true)
+    const cache = join(root, '.cache/matbuot/renditions')
+    const [folder] = (await readdir(cache)).filter((name) => name !== 'builds')
+    await mkdir(join(cache, '0123456789abcdef'), {recursive: true})
+    await writeFile(join(cache, '0123456789abcdef/old.jpg'), 'made by an earlier sharp')
+    await writeFile(join(cache, `${folder}/unused.jpg`), 'no page shows it')
+    await writeFile(join(root, '.cache/matbuot/other.txt'), 'not the cache of renditions')
+    const listed = async () => (await readdir(cache, {recursive: true})).filter((name) => !name.startsWith('builds')).sort()
+
+    // Only the title changed: the whole site is prepared again, but the same renditions are used, so nothing is listed or removed.
+    await writeFile(join(root, 'content/2024/05/photo.en.md'), release({title: 'Retitled', image: {src: '/media/photo.jpg', alt: 'A photo'}}))
+    expect((await build({root})).ok).toBe(true)
+    expect(await listed()).toContain(`${folder}/unused.jpg`)
+
+    // A focal point: the centred crops give way to framed ones, and what nothing uses goes.
+    const before = await listed()
+    await writeFile(
+      join(root, 'content/2024/05/photo.en.md'),
+      release({title: 'With a photo', image: {src: '/media/photo.jpg', alt: 'A photo', focus: [0.5, 0.9]}}, 'New.')
+    )
+    expect((await build({root})).ok).toBe(true)
+    const after = await listed()
+    expect(after).not.toContain(`${folder}/unused.jpg`)
+    expect(after.filter((name) => name.startsWith('0123456789abcdef'))).toEqual([])
+    // All four crops of the upright 600×1000 photo moved down; the width renditions stayed.
+    expect(after.filter((name) => !before.includes(name))).toHaveLength(4)
+    expect(before.filter((name) => !after.includes(name) && name.startsWith(`${folder}/`) && name !== `${folder}/unused.jpg`)).toHaveLength(4)
+    expect(after.filter((name) => name.startsWith(`${folder}/`))).toHaveLength(10)
+    expect(await readFile(join(root, '.cache/matbuot/other.txt'), 'utf8')).toBe('not the cache of renditions')
+    const media = await readdir(join(root, 'dist/media'))
+    expect(media.filter((name) => name.startsWith('photo-1x1'))).toEqual([expect.stringMatching(/^photo-1x1-0-\d+\.jpg$/)])
   })
 })

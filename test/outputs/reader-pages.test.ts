@@ -149,7 +149,7 @@ describe('pages a reader expects', () => {
     expect(amp).toContain('prefers-color-scheme: dark')
   })
 
-  it("should give every article an image for JSON-LD, og:image and twitter:image: its own share card, else the site default's", async () => {
+  it("should give every article an image for JSON-LD (16:9, 4:3 and 1:1 crops), og:image and twitter:image (its share card): its own, else the site default's", async () => {
     const config = `${fixtureConfig}defaultImage: /media/photo.png\n`
     const {read} = await buildSite(
       {
@@ -167,7 +167,9 @@ describe('pages a reader expects', () => {
     expect(meta(plain, 'twitter:image')).toEqual(['https://news.test/media/photo-share.png'])
     expect(meta(plain, 'twitter:card')).toEqual(['summary_large_image'])
     for (const html of [plain, await read('en/2024/05/plain/amp/index.html')]) {
-      expect(jsonLdOf(html).image).toEqual({'@type': 'ImageObject', url: 'https://news.test/media/photo-share.png', width: 1, height: 1})
+      expect(jsonLdOf(html).image).toEqual(
+        ['16x9', '4x3', '1x1'].map((ratio) => ({'@type': 'ImageObject', url: `https://news.test/media/photo-${ratio}.png`, width: 1, height: 1}))
+      )
     }
   })
 

@@ -34,49 +34,79 @@ const encoderKey = digestOf(JSON.stringify([sharp.versions, encodings])).slice(0
 
 /** Where a rendition of a source with this digest is kept between builds, relative to the cache folder. */
 export function cacheNameOf(job: Pick<RenditionJob, 'digest' | 'keepCopyright'>, rendition: Rendition): string {
-  const size = rendition.crop ? `${rendition.width}x${rendition.height}` : `${rendition.width}`
+  const window = rendition.crop?.window
+  const part = window ? `-${window.left}-${window.top}-${window.width}x${window.height}` : ''
+  const size = rendition.crop ? `${rendition.width}x${rendition.height}${part}` : `${rendition.width}`
   return `${encoderKey}${job.keepCopyright ? '-credits' : ''}/${job.digest}-${size}.${rendition.format}`
 }
 
 /**
- * Make every rendition missing from the cache; a warm build only stats. Decoding and encoding run
- * on sharp's own threads, one source at a time so two cores are not asked for dozens of images at once.
+ * A build's image work: every rendition missing from the cache is made, and each one's size
+ * noted by its cache name; a warm build only stats. Decoding and encoding run on sharp's own
+ * threads, one source at a time so two cores are not asked for dozens of images at once.
  */
-export async function makeRenditions(
-  jobs: readonly RenditionJob[],
-  cacheDir: string,
-  maxPixels: number
-): Promise<{made: number; failures: RenditionFailure[]}> {
-  let made = 0
-  const failures: RenditionFailure[] = []
-  for (const job of jobs) {
+export class ImageWork {
+  /** Each rendition's size in bytes, by its cache name: what syndication items list. */
+  readonly bytes: Record<string, number> = {}
+  readonly failures: RenditionFailure[] = []
+  /** Renditions made (not found in the cache), and the time spent making and finding them. */
+  made = 0
+  milliseconds = 0
+
+  constructor(
+    private readonly cacheDir: string,
+    private readonly maxPixels: number
+  ) {}
+
+  /** Make what these jobs need and an earlier call did not already find, make or fail on. */
+  async make(jobs: readonly RenditionJob[]): Promise<void> {
+    const started = performance.now()
+    const failed = new Set(this.failures.map((failure) => failure.source))
+    for (const job of jobs) if (!failed.has(job.source)) await this.makeJob(job)
+    this.milliseconds += performance.now() - started
+  }
+
+  private async makeJob(job: RenditionJob): Promise<void> {
     const missing = (
-      await Promise.all(job.renditions.map(async (rendition) => ((await exists(join(cacheDir, cacheNameOf(job, rendition)))) ? [] : [rendition])))
+      await Promise.all(
+        job.renditions.map(async (rendition) => {
+          const name = cacheNameOf(job, rendition)
+          if (Object.hasOwn(this.bytes, name)) return []
+          const size = await sizeOf(join(this.cacheDir, name))
+          if (size === undefined) return [rendition]
+          this.bytes[name] = size
+          return []
+        })
+      )
     ).flat()
-    if (missing.length === 0) continue
+    // Crops of a small image can come out alike (1×1, say) and share one cache file: each is made once.
+    const toMake = [...new Map(missing.map((rendition) => [cacheNameOf(job, rendition), rendition])).values()]
+    if (toMake.length === 0) return
     try {
       // Upright, in sRGB; sharp writes no metadata block (EXIF, GPS, XMP, IPTC, ICC) but the credits asked for.
-      const source = sharp(await readFile(job.file), {limitInputPixels: maxPixels, failOn: 'error'})
+      const source = sharp(await readFile(job.file), {limitInputPixels: this.maxPixels, failOn: 'error'})
       const credits = job.keepCopyright ? exifCredits((await source.metadata()).exif) : {}
       const upright = source.rotate().toColourspace('srgb')
       const decoded = Object.keys(credits).length > 0 ? upright.withExif({IFD0: {...credits}}) : upright
       await Promise.all(
-        missing.map(async (rendition) => {
-          const resized = decoded
-            .clone()
-            .resize(
-              rendition.crop ? {width: rendition.width, height: rendition.height, fit: 'cover'} : {width: rendition.width, withoutEnlargement: true}
-            )
-          const bytes = await resized.toFormat(rendition.format, encodings[rendition.format]).toBuffer()
-          await writeAtomically(join(cacheDir, cacheNameOf(job, rendition)), bytes)
-          made++
+        toMake.map(async (rendition) => {
+          const window = rendition.crop?.window
+          // Cut from the upright picture, since rotate() comes first; a crop without a window is the centred one.
+          const framed = window ? decoded.clone().extract(window) : decoded.clone()
+          const resized = framed.resize(
+            rendition.crop ? {width: rendition.width, height: rendition.height, fit: 'cover'} : {width: rendition.width, withoutEnlargement: true}
+          )
+          const encoded = await resized.toFormat(rendition.format, encodings[rendition.format]).toBuffer()
+          const name = cacheNameOf(job, rendition)
+          await writeAtomically(join(this.cacheDir, name), encoded)
+          this.bytes[name] = encoded.length
+          this.made++
         })
       )
     } catch (error) {
-      failures.push({source: job.source, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]!})
+      this.failures.push({source: job.source, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]!})
     }
   }
-  return {made, failures}
 }
 
 /** A build killed mid-write must not leave half a file that a later build takes as made. */
@@ -87,9 +117,9 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   await rename(temporary, path)
 }
 
-async function exists(path: string): Promise<boolean> {
+async function sizeOf(path: string): Promise<number | undefined> {
   return stat(path).then(
-    () => true,
-    () => false
+    (found) => found.size,
+    () => undefined
   )
 }

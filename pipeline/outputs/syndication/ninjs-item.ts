@@ -1,8 +1,10 @@
+import {cropShapes, type FocalPoint} from '../../config/image-renditions.ts'
 import {siteLanguages} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl, fileForPath} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {OutputFile} from '../output-file.ts'
+import {leadRenditionFiles} from '../renditions/rendition-jobs.ts'
 import {outputKey} from '../output-key.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
 
@@ -67,8 +69,18 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
                   ...(image.type ? {contentType: image.type} : {}),
                   ...(image.width ? {width: image.width} : {}),
                   ...(image.height ? {height: image.height} : {}),
-                  ...(image.bytes ? {sizeInBytes: image.bytes} : {})
-                }
+                  ...(image.bytes ? {sizeInBytes: image.bytes} : {}),
+                  ...(image.focus && image.width && image.height ? {poi: pointOfInterest(image.focus, image.width, image.height)} : {})
+                },
+                ...leadRenditionFiles(model, image).map(({rendition, bytes}) => ({
+                  name: rendition.crop ? `crop-${rendition.crop.shape}` : `${rendition.format}-${rendition.width}`,
+                  href: url(rendition.path),
+                  contentType: rendition.type,
+                  width: rendition.width,
+                  height: rendition.height,
+                  sizeInBytes: bytes,
+                  ...(rendition.crop ? {aspectRatio: cropShapes[rendition.crop.shape].aspectRatio} : {})
+                }))
               ]
             }
           ]
@@ -87,12 +99,25 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
   }
 }
 
+/** A focal point in the original's pixels from the top left, as ninjs gives one. */
+function pointOfInterest([x, y]: FocalPoint, width: number, height: number): {x: number; y: number} {
+  return {x: Math.round(x * width), y: Math.round(y * height)}
+}
+
 export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
       yield {
         path: fileForPath(model.paths.ninjs(article.locale, article)),
-        key: outputKey(model, article.locale, 'ninjs', ...Object.values(release.translations).map((t) => t.key), article.key),
+        // The renditions' sizes too, which a new encoder changes without changing the release.
+        key: outputKey(
+          model,
+          article.locale,
+          'ninjs',
+          ...Object.values(release.translations).map((t) => t.key),
+          article.key,
+          ...(article.image ? leadRenditionFiles(model, article.image).map((file) => file.bytes) : [])
+        ),
         render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`
       }
     }

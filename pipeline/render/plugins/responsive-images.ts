@@ -14,7 +14,7 @@ export default function responsiveImages() {
   return (tree: Root, file: VFile) => {
     const settings = file.data.imageSettings
     const media = file.data.media ?? {}
-    const shown = new Set<string>()
+    const places: Record<string, {line: number; column: number}> = {}
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!settings || node.tagName !== 'img' || !parent || index === undefined) return undefined
       const src = node.properties.src
@@ -26,10 +26,11 @@ export default function responsiveImages() {
       if (imageRenditions(image, settings).length === 0) return undefined
       const {alt, src: _src, ...properties} = node.properties
       parent.children[index] = picture(image, settings, {alt: typeof alt === 'string' ? alt : '', sizes: columnSizes, properties})
-      shown.add(key)
+      places[key] ??= {line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1}
       return SKIP
     })
-    file.data.bodyImages = [...shown].sort()
+    file.data.bodyImages = Object.keys(places).sort()
+    file.data.bodyImagePlaces = places
   }
 }
 
@@ -38,5 +39,7 @@ declare module 'vfile' {
     imageSettings: ImageSettings
     /** Media keys (`/media/x.jpg`) of the images the body shows as pictures. */
     bodyImages: string[]
+    /** Where the body first shows each of them, counted from the body's first line. */
+    bodyImagePlaces: Record<string, {line: number; column: number}>
   }
 }
