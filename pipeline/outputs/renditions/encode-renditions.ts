@@ -1,4 +1,5 @@
 import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import {dirname, join} from 'node:path'
 import sharp from 'sharp'
 import type {Rendition, RenditionFormat} from '../../config/image-renditions.ts'
@@ -43,7 +44,8 @@ export function cacheNameOf(job: Pick<RenditionJob, 'digest' | 'keepCopyright'>,
 /**
  * A build's image work: every rendition missing from the cache is made, and each one's size
  * noted by its cache name; a warm build only stats. Decoding and encoding run on sharp's own
- * threads, one source at a time so two cores are not asked for dozens of images at once.
+ * threads, one source per core at a time: one small image keeps a single core busy, and more at
+ * once would hold dozens of decoded pictures in memory.
  */
 export class ImageWork {
   /** Each rendition's size in bytes, by its cache name: what syndication items list. */
@@ -62,7 +64,15 @@ export class ImageWork {
   async make(jobs: readonly RenditionJob[]): Promise<void> {
     const started = performance.now()
     const failed = new Set(this.failures.map((failure) => failure.source))
-    for (const job of jobs) if (!failed.has(job.source)) await this.makeJob(job)
+    const queue = jobs.filter((job) => !failed.has(job.source))
+    let next = 0
+    const worker = async () => {
+      while (next < queue.length) await this.makeJob(queue[next++]!)
+    }
+    await Promise.all(Array.from({length: Math.min(availableParallelism(), queue.length)}, worker))
+    // In the order of the jobs whatever finished first, so problems are listed alike every time.
+    const order = new Map(jobs.map((job, index) => [job.source, index]))
+    this.failures.sort((a, b) => (order.get(a.source) ?? -1) - (order.get(b.source) ?? -1))
     this.milliseconds += performance.now() - started
   }
 
