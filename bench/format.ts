@@ -1,3 +1,5 @@
+import type {ImageWork} from './measure.ts'
+
 /** Durations and sizes as people read them in a table. */
 export function formatMs(ms: number | undefined): string {
   if (ms === undefined || Number.isNaN(ms)) return '—'
@@ -13,6 +15,12 @@ export function formatMemory(kib: number | undefined): string {
 export function formatRatio(ratio: number | undefined): string {
   if (ratio === undefined || !Number.isFinite(ratio)) return '—'
   return ratio < 0.1 ? `${ratio.toFixed(3)}×` : `${ratio.toFixed(2)}×`
+}
+
+/** A build's image work: its time, and how many renditions it made (none: a warm cache). */
+export function formatImageWork(images: ImageWork | undefined): string {
+  if (images === undefined) return '—'
+  return `${formatMs(images.ms)} (${Math.round(images.made).toLocaleString('en-US')} made)`
 }
 
 /** Left-aligned first column, right-aligned figures. */

@@ -1,5 +1,5 @@
 import {caseIds, caseLabels} from './cases/case-result.ts'
-import {formatMemory, formatMs} from './format.ts'
+import {formatImageWork, formatMemory, formatMs} from './format.ts'
 import type {SizeResult} from './results.ts'
 import {describeTarget, type Target} from './targets.ts'
 
@@ -33,6 +33,15 @@ export function markdownReport(
     })
     lines.push(row([caseLabels[id], ...cells]))
   }
+  const imageLines = shown.flatMap((id) =>
+    sizes.flatMap((size) => {
+      const result = size.cases.find((c) => c.id === id)
+      const images = result && 'summary' in result ? result.summary.images : undefined
+      return images ? [`- ${caseLabels[id]}, N = ${size.releases.toLocaleString('en-US')}: ${formatImageWork(images)}`] : []
+    })
+  )
+  if (imageLines.length > 0)
+    lines.push('', 'Image work (time the build spent making and finding renditions, and renditions made):', '', ...imageLines)
   lines.push('', 'Targets:', '', ...targets.map((target) => `- ${describeTarget(target)}`))
   return `${lines.join('\n')}\n`
 }

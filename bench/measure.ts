@@ -10,6 +10,13 @@ export interface Sample {
   readonly cpuMs?: number
   /** Maximum resident set size of the largest process in the tree, in KiB (GNU time's %M). */
   readonly peakRssKiB?: number
+  /** What a Matbuot build says it spent on images: time making and finding renditions, and how many it made. */
+  readonly images?: ImageWork
+}
+
+export interface ImageWork {
+  readonly ms: number
+  readonly made: number
 }
 
 const gnuTimePath = '/usr/bin/time'
@@ -78,15 +85,21 @@ export interface Summary {
   readonly peakRssKiB?: number
   /** A preview server's resident memory when its case ended, in KiB (servers only: a build has ended). */
   readonly endRssKiB?: number
+  /** The median image work of the runs, when every run reported it (Matbuot's builds). */
+  readonly images?: ImageWork
 }
 
 export function summarize(samples: readonly Sample[]): Summary {
   const cpu = samples.flatMap((s) => (s.cpuMs === undefined ? [] : [s.cpuMs]))
   const rss = samples.flatMap((s) => (s.peakRssKiB === undefined ? [] : [s.peakRssKiB]))
+  const images = samples.flatMap((s) => (s.images === undefined ? [] : [s.images]))
   return {
     runs: samples.length,
     wallMs: median(samples.map((s) => s.wallMs)),
     ...(cpu.length === samples.length ? {cpuMs: median(cpu)} : {}),
-    ...(rss.length > 0 ? {peakRssKiB: Math.max(...rss)} : {})
+    ...(rss.length > 0 ? {peakRssKiB: Math.max(...rss)} : {}),
+    ...(images.length === samples.length && images.length > 0
+      ? {images: {ms: median(images.map((i) => i.ms)), made: median(images.map((i) => i.made))}}
+      : {})
   }
 }

@@ -1,6 +1,6 @@
 import type {CaseId} from './cases/case-result.ts'
 import {caseIds, caseLabels} from './cases/case-result.ts'
-import {formatMemory, formatMs, formatRatio, table} from './format.ts'
+import {formatImageWork, formatMemory, formatMs, formatRatio, table} from './format.ts'
 import {summaryOf, type Basis, type SizeResult} from './results.ts'
 import {describeTarget, type Target} from './targets.ts'
 
@@ -59,18 +59,19 @@ export function growthOf(sizes: readonly SizeResult[]): {from: number; to: numbe
 export function printSize(size: SizeResult, log: (line: string) => void): void {
   log('')
   log(`N = ${size.releases} releases × 3 languages (${size.sourceFiles} Markdown files)`)
-  const rows = [['case', 'runs', 'wall (median)', 'CPU (median)', 'peak RSS']]
+  const rows = [['case', 'runs', 'wall (median)', 'CPU (median)', 'peak RSS', 'image work (median)']]
   for (const id of caseIds) {
     const result = size.cases.find((c) => c.id === id)
     if (!result) continue
-    if ('skipped' in result) rows.push([caseLabels[id], '—', 'skipped', '', ''])
+    if ('skipped' in result) rows.push([caseLabels[id], '—', 'skipped', '', '', ''])
     else
       rows.push([
         caseLabels[id],
         String(result.summary.runs),
         formatMs(result.summary.wallMs),
         formatMs(result.summary.cpuMs),
-        formatMemory(result.summary.peakRssKiB)
+        formatMemory(result.summary.peakRssKiB),
+        formatImageWork(result.summary.images)
       ])
   }
   log(table(rows))

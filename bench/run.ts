@@ -1,5 +1,5 @@
 // The benchmark: Matbuot against the bare Markdown floor, Hugo and Eleventy 3 on one generated corpus.
-//   node --import tsx bench/run.ts [--sizes 1000,4000] [--runs 5] [--seed 1] [--cases all] [--markdown]
+//   node --import tsx bench/run.ts [--sizes 1000,4000] [--runs 5] [--seed 1] [--cases all] [--images shared] [--markdown]
 // --cases takes case names (matbuot-cold, matbuot-warm, dev, floor-2, hugo-server, …) and the
 // shorthands matbuot, dev, floor, hugo, eleventy and all; --markdown also writes results/latest.md.
 // See bench/README.md for what each case measures and how to install the peers.
@@ -16,7 +16,7 @@ import {hugoFullCase, hugoServerCase} from './cases/hugo.ts'
 import {matbuotBuildCases, matbuotDevCase} from './cases/matbuot.ts'
 import {matbuotBuildIds, selectCases} from './cases/selection.ts'
 import {restoreLeftoverTemplate} from './cases/template-edit.ts'
-import {integerList, positiveInteger} from './cli-args.ts'
+import {corpusImagesOf, integerList, positiveInteger} from './cli-args.ts'
 import {generateCorpus} from './corpus/generate.ts'
 import {formatMs} from './format.ts'
 import {waitForQuiet} from './machine-load.ts'
@@ -37,12 +37,14 @@ const {values} = parseArgs({
     runs: {type: 'string', default: '5'},
     seed: {type: 'string', default: '1'},
     cases: {type: 'string', default: 'all'},
+    images: {type: 'string', default: 'shared'},
     markdown: {type: 'boolean', default: false}
   }
 })
 const sizes = integerList('--sizes', values.sizes).sort((a, b) => a - b)
 const runs = positiveInteger('--runs', values.runs)
 const seed = positiveInteger('--seed', values.seed, 0)
+const images = corpusImagesOf(values.images)
 const selection = selectCases(values.cases)
 if ('error' in selection) {
   console.error(selection.error)
@@ -56,7 +58,9 @@ const log = (line: string) => console.log(line)
 const hugo = findHugo()
 const eleventy = findEleventy()
 
-log(`Matbuot benchmark: sizes ${sizes.join(', ')}, ${runs} runs per case, seed ${seed}, ${cpus} CPUs, Node ${process.versions.node}`)
+log(
+  `Matbuot benchmark: sizes ${sizes.join(', ')}, ${runs} runs per case, seed ${seed}, ${images} images, ${cpus} CPUs, Node ${process.versions.node}`
+)
 log(
   `  Cases: ${caseIds
     .filter(wanted)
@@ -91,7 +95,7 @@ for (const releases of sizes) {
   const out = join(corpora, String(releases))
   // An earlier corpus is moved aside, not deleted, for the reason trash.ts gives.
   await trash.discard(out)
-  const corpus = await generateCorpus({releases, seed, out})
+  const corpus = await generateCorpus({releases, seed, out, images})
   log(`  in ${formatMs(performance.now() - started)}: ${corpus.dir}`)
   const notes: string[] = []
   const note = (line: string) => {
@@ -136,7 +140,7 @@ printGrowthAndTargets(results, targets, log)
 
 const report = {
   generatedAt: new Date().toISOString(),
-  options: {sizes, runs, seed, cases: caseIds.filter(wanted).map((id) => caseNames[id])},
+  options: {sizes, runs, seed, images, cases: caseIds.filter(wanted).map((id) => caseNames[id])},
   environment: {
     node: process.versions.node,
     cpus,

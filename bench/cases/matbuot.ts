@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 import {extraRelease} from '../corpus/extra-release.ts'
 import {matbuotPath} from '../corpus/matbuot-shape.ts'
 import {freePort} from '../dev-server.ts'
-import {timeCommand, type Sample} from '../measure.ts'
+import {timeCommand, type ImageWork, type Sample} from '../measure.ts'
 import type {CaseId, CaseResult} from './case-result.ts'
 import {attempt, editedRelease, repeat, type CaseContext} from './context.ts'
 import {appendSentence} from './edits.ts'
@@ -33,7 +33,7 @@ export async function matbuotBuildCases(context: CaseContext, chosen: ReadonlySe
     const run = await timeCommand(process.execPath, [matbuot, 'build', ...args], {cwd: dir})
     // Matbuot publishes every language site.yaml enables, which may be more than the corpus's three.
     published ??= /^\s*releases: (.*)$/m.exec(run.output)?.[1]
-    return run.sample
+    return {...run.sample, ...imageWorkIn(run.output)}
   }
   const cold = async (args: readonly string[] = []) => {
     await context.trash.discard(join(dir, 'dist'))
@@ -105,6 +105,12 @@ export async function matbuotBuildCases(context: CaseContext, chosen: ReadonlySe
     await prepare('with the template restored, so that no later build pays for putting it back')
   }
   return results
+}
+
+/** The image work a build's summary reports (`images: made 12 renditions in 0.40 s`). */
+function imageWorkIn(output: string): {images?: ImageWork} {
+  const found = /^\s*images: made (\d+) renditions? in ([\d.]+) s$/m.exec(output)
+  return found ? {images: {made: Number(found[1]), ms: Number(found[2]) * 1000}} : {}
 }
 
 /** New releases written into the corpus one run at a time, and taken out again at the end. */

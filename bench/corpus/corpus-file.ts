@@ -15,11 +15,13 @@ export interface ReleaseInput {
   readonly locale: CorpusLocale
   readonly text: LocalizedRelease
   readonly media: readonly MediaFile[]
+  /** The release's own image, when the corpus gives each one (default: one of `media`, as the plan drew it). */
+  readonly ownImage?: MediaFile | undefined
 }
 
 /** The front-matter fields all three shapes write alike; each adds its own way of tagging. */
-export function releaseFields({plan, text, media}: ReleaseInput) {
-  const image = media[plan.image.media]!
+export function releaseFields({plan, text, media, ownImage}: ReleaseInput) {
+  const image = ownImage ?? media[plan.image.media]!
   return {
     title: text.title,
     date: raw(isoDate(plan.date)),

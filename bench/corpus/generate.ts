@@ -10,6 +10,7 @@ import {matbuotRelease, pagePath} from './matbuot-shape.ts'
 import type {MediaFile, ReleasePlan} from './plan.ts'
 import {planReleases} from './plan-releases.ts'
 import {createRandom} from './prng.ts'
+import {releaseImages} from './release-images.ts'
 import {localize} from './render-text.ts'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
@@ -24,7 +25,11 @@ export interface CorpusOptions {
   readonly seed: number
   /** The corpus folder: created, or replaced if it holds an earlier corpus. */
   readonly out: string
+  /** `distinct`: each release's lead image is its own small generated JPEG; `shared`: one of the repo's images (default: `shared`). */
+  readonly images?: CorpusImages
 }
+
+export type CorpusImages = 'shared' | 'distinct'
 
 export interface Corpus {
   readonly dir: string
@@ -32,6 +37,8 @@ export interface Corpus {
   readonly plans: readonly ReleasePlan[]
   /** The images every release's image and inline image refer to, by index. */
   readonly media: readonly MediaFile[]
+  /** Each release's own lead image, by plan index, when the corpus has distinct images. */
+  readonly ownImages?: readonly MediaFile[]
 }
 
 /**
@@ -47,16 +54,19 @@ export async function generateCorpus(options: Readonly<CorpusOptions>): Promise<
 
   const writer = createWriter(dir)
   for (const file of await siteFiles(media)) await writer.write(file)
+  const own = options.images === 'distinct' ? await releaseImages(options.seed, plans.length) : undefined
+  for (const file of own?.files ?? []) await writer.write(file)
   for (const plan of plans) {
     for (const locale of corpusLocales) {
-      const input = {plan, locale, text: localize(plan, locale, linkPath, media), media}
+      const input = {plan, locale, text: localize(plan, locale, linkPath, media), media, ownImage: own?.images[plan.index]}
       for (const file of [matbuotRelease(input), hugoRelease(input), eleventyRelease(input)]) await writer.write(file)
     }
   }
   await writer.done()
-  const manifest = {releases: options.releases, seed: options.seed, locales: corpusLocales}
+  const images = options.images ?? 'shared'
+  const manifest = {releases: options.releases, seed: options.seed, locales: corpusLocales, ...(images === 'shared' ? {} : {images})}
   await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 2)}\n`)
-  return {dir, seed: options.seed, plans, media}
+  return {dir, seed: options.seed, plans, media, ...(own ? {ownImages: own.images} : {})}
 }
 
 /** Never delete a folder this generator did not make. */
