@@ -119,10 +119,15 @@ export class ImageWork {
   }
 }
 
-/** A build killed mid-write must not leave half a file that a later build takes as made. */
+let writes = 0
+
+/**
+ * A build killed mid-write must not leave half a file that a later build takes as made. Each write
+ * has its own temporary name: two sources with the same bytes are made at once into one file.
+ */
 async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), {recursive: true})
-  const temporary = `${path}.${process.pid}.tmp`
+  const temporary = `${path}.${process.pid}-${writes++}.tmp`
   await writeFile(temporary, bytes)
   await rename(temporary, path)
 }

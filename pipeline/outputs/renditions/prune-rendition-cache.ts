@@ -15,6 +15,8 @@ const abandonedAfterMs = 60 * 60 * 1000
  * removes nothing. Only entries found inside `cacheDir` are removed, and a link only as a link.
  */
 export async function pruneRenditionCache(cacheDir: string, build: string, used: readonly string[]): Promise<{removed: number}> {
+  // No folder, nothing to keep: a build that shows no image leaves no cache behind (`--no-cache`).
+  if (!(await stat(cacheDir).catch(() => undefined))) return {removed: 0}
   const lists = join(cacheDir, listsFolder)
   const own = join(lists, `${createHash('sha256').update(build).digest('hex').slice(0, 16)}.json`)
   const list = `${JSON.stringify([...new Set(used)].sort())}\n`
