@@ -51,6 +51,7 @@ import {selectPublic, type Embargoed, type PublicSelection, type Withheld} from 
 import {codeFingerprint, renderCodeFingerprint} from './version.ts'
 import {recoverOutput, writeOutput} from './write/write-output.ts'
 import {linkedFeeds} from './outputs/format-table.ts'
+import {republishedReleases} from './withdrawn-releases.ts'
 
 export type {ProjectPaths}
 
@@ -576,9 +577,11 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   await pruneRenditionCache(model.renditionCache, `build:${outDir}:${options.partnerBundle ?? ''}`, usedRenditions)
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
+  // Only once the output is committed: a failed build republished nothing.
+  const republished = republishedReleases(store, model)
   const outcome: SuccessfulBuild = {
     ok: true,
-    diagnostics: prepared.value.diagnostics,
+    diagnostics: republished.length > 0 ? sortDiagnostics([...prepared.value.diagnostics, ...republished]) : prepared.value.diagnostics,
     summary: {
       releasesPerLocale,
       filesPerFormat,

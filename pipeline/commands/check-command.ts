@@ -4,7 +4,7 @@ import {problem} from '../diagnostics/catalog-entry.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import {sortDiagnostics} from '../diagnostics/diagnostic.ts'
 import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
-import {staleTranslations, translationCoverage, type Coverage} from '../validate/editorial-warnings.ts'
+import {missingCorrections, partlyWithdrawn, staleTranslations, translationCoverage, type Coverage} from '../validate/editorial-warnings.ts'
 import {buildOptionsFrom, UsageError, type CommonFlags} from './common-options.ts'
 import {requireProject} from './project-folders.ts'
 
@@ -30,7 +30,12 @@ export async function checkCommand(flags: Pick<CommonFlags, (typeof checkCommand
   const locales = site.config?.locales.map((l) => l.code) ?? []
   const releases = site.config ? site.releases : []
   const coverage = translationCoverage(releases, locales)
-  const diagnostics = sortDiagnostics([...(prepared?.diagnostics ?? site.diagnostics), ...staleTranslations(releases)])
+  const diagnostics = sortDiagnostics([
+    ...(prepared?.diagnostics ?? site.diagnostics),
+    ...staleTranslations(releases),
+    ...missingCorrections(releases),
+    ...partlyWithdrawn(releases)
+  ])
   const counts = {errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning')}
 
   if (format === 'json') {

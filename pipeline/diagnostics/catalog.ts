@@ -236,6 +236,32 @@ export const catalog = {
     hint: 'Use the prefix the site config gives the language (or its code in lowercase), e.g. /en/2024/05/slug/.',
     example: ['/de/2024/05/budget/']
   }),
+  missingCorrection: entry({
+    id: 'MB2020',
+    severity: 'warning',
+    title: 'Correction one translation has and another lacks',
+    message: (date: string, others: readonly string[]) =>
+      `no correction dated ${date}, which ${others.join(' and ')} ${others.length === 1 ? 'has' : 'have'}: expected every translation to carry the correction`,
+    hint: 'Translate the note and add it under `corrections` with the same date, or correct the date if the two are one correction.',
+    example: ['2024-05-11T09:30:00+05:00', ['content/2024/05/budget.en.md']]
+  }),
+  partlyWithdrawn: entry({
+    id: 'MB2021',
+    severity: 'warning',
+    title: 'Release withdrawn in some languages only',
+    message: (others: readonly string[]) =>
+      `still published, while ${others.join(' and ')} ${others.length === 1 ? 'is' : 'are'} withdrawn: expected \`withdrawn\` here too if the whole release is withdrawn`,
+    hint: 'A release is withdrawn in every language by giving each of its files `withdrawn`, with the reason in that language; leave this one if only the other translation was wrong.',
+    example: [['content/2024/05/budget.en.md']]
+  }),
+  republishedRelease: entry({
+    id: 'MB2022',
+    severity: 'warning',
+    title: 'Withdrawn release published again',
+    message: (url: string, date: string) => `republishes ${url}, withdrawn on ${date} by an earlier build: it is in every output again`,
+    hint: 'Removing `withdrawn` (or deleting the file and adding it again without it) publishes the release again; put `withdrawn` back if that was not meant.',
+    example: ['/en/2024/05/budget/', '2024-05-12T10:00:00+05:00']
+  }),
   normalizedApostrophes: entry({
     id: 'MB3001',
     severity: 'info',

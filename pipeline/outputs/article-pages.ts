@@ -1,7 +1,7 @@
 import {fileForPath} from '../config/urls.ts'
 import type {OutputFile} from './output-file.ts'
 import {outputKey} from './output-key.ts'
-import {renderArticlePage} from './pages/article-page.ts'
+import {languagesOf, renderArticlePage} from './pages/article-page.ts'
 import type {SiteModel} from './site-model.ts'
 
 /** The canonical HTML page of every published release-language. */
@@ -10,7 +10,8 @@ export function* articlePages(model: SiteModel): Iterable<OutputFile> {
     for (const article of Object.values(release.translations)) {
       yield {
         path: fileForPath(article.path),
-        key: outputKey(model, article.locale, 'html', article.key, ...Object.values(release.translations).map((t) => t.path)),
+        // The languages it links leave out its translations once they are withdrawn.
+        key: outputKey(model, article.locale, 'html', article.key, ...languagesOf(model, release, article).map((l) => l.path)),
         render: () => renderArticlePage(model, release, article)
       }
     }

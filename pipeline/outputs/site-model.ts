@@ -55,14 +55,29 @@ export function releasesIn(model: SiteModel, locale: Locale): RenderedRelease[] 
   return list
 }
 
+const listedByLocale = new WeakMap<SiteModel, Map<Locale, RenderedRelease[]>>()
+
+/**
+ * A locale's releases that lists show, newest first: all but the withdrawn ones, which leave the
+ * home and tag pages, sitemaps and search, and stay only where a notice must reach readers
+ * (their own URL, the feeds, the partner files).
+ */
+export function listedIn(model: SiteModel, locale: Locale): RenderedRelease[] {
+  let lists = listedByLocale.get(model)
+  if (!lists) listedByLocale.set(model, (lists = new Map()))
+  let list = lists.get(locale)
+  if (!list) lists.set(locale, (list = releasesIn(model, locale).filter((release) => !release.withdrawn)))
+  return list
+}
+
 const tagsByLocale = new WeakMap<SiteModel, Map<Locale, ReadonlyMap<string, readonly RenderedRelease[]>>>()
 
-/** A locale's tags in id order, each with its releases newest first; indexed once per build, as tag pages and sitemaps ask per tag. */
+/** A locale's tags in id order, each with its listed releases newest first; indexed once per build, as tag pages and sitemaps ask per tag. */
 export function tagsIn(model: SiteModel, locale: Locale): ReadonlyMap<string, readonly RenderedRelease[]> {
   let indexes = tagsByLocale.get(model)
   if (!indexes) tagsByLocale.set(model, (indexes = new Map()))
   let index = indexes.get(locale)
-  if (!index) indexes.set(locale, (index = indexTags(releasesIn(model, locale))))
+  if (!index) indexes.set(locale, (index = indexTags(listedIn(model, locale))))
   return index
 }
 

@@ -78,7 +78,14 @@ export interface RenderedBody {
   readonly dateline?: string
   readonly author?: string
   readonly published: LocalizedDate
+  /** The latest of `updated` and the corrections' dates, when there is one. */
   readonly updated?: LocalizedDate
+  /** Whether the editor set `updated` (a revision of its own, beside the corrections). */
+  readonly revised: boolean
+  /** The corrections made since publication, oldest first. */
+  readonly corrections: readonly Correction[]
+  /** Set when this release-language is withdrawn: its pages then show only the notice. */
+  readonly withdrawn?: Withdrawal
   readonly embargo?: string
   readonly draft: boolean
   readonly tags: readonly {readonly id: string; readonly name: string}[]
@@ -100,6 +107,18 @@ export interface RenderedBody {
   /** Links to the site's own pages, positioned in the source file. */
   readonly siteLinks: readonly SiteLink[]
   readonly problems: readonly Diagnostic[]
+}
+
+/** A dated correction notice, its note plain text in the release's language. */
+export interface Correction {
+  readonly date: LocalizedDate
+  readonly note: string
+}
+
+/** Why and when a release-language was withdrawn, the reason plain text in its language. */
+export interface Withdrawal {
+  readonly date: LocalizedDate
+  readonly reason: string
 }
 
 const wordsPerMinute = 200
@@ -197,6 +216,12 @@ function finish(
   const image = fm.image ? renderImage(fm.image, media, document, problems) : undefined
   const {intl} = siteLanguages(config).get(document.locale)
   const linkPrefix = linkPrefixes(config, {locale: document.transliteratedFrom ?? document.locale}, document)
+  // In date order, the order of the file's list on a tie; the latest moves `updated` when later.
+  const corrections = [...(fm.corrections ?? [])].sort((a, b) => Date.parse(a.date) - Date.parse(b.date))
+  const updated = [fm.updated, corrections.at(-1)?.date].reduce<string | undefined>(
+    (latest, date) => (date !== undefined && (latest === undefined || Date.parse(date) > Date.parse(latest)) ? date : latest),
+    undefined
+  )
 
   return {
     file: document.file,
@@ -210,7 +235,10 @@ function finish(
     ...(fm.dateline === undefined ? {} : {dateline: fm.dateline}),
     ...(fm.author === undefined ? {} : {author: fm.author}),
     published: formatDate(fm.date, intl, config.timeZone),
-    ...(fm.updated === undefined ? {} : {updated: formatDate(fm.updated, intl, config.timeZone)}),
+    ...(updated === undefined ? {} : {updated: formatDate(updated, intl, config.timeZone)}),
+    revised: fm.updated !== undefined,
+    corrections: corrections.map((correction) => ({date: formatDate(correction.date, intl, config.timeZone), note: correction.note})),
+    ...(fm.withdrawn === undefined ? {} : {withdrawn: {date: formatDate(fm.withdrawn.date, intl, config.timeZone), reason: fm.withdrawn.reason}}),
     ...(fm.embargo === undefined ? {} : {embargo: fm.embargo}),
     draft: fm.draft ?? false,
     tags,

@@ -62,6 +62,7 @@ const schema = `
   create table commits (out_dir text not null, seq integer not null, op text not null, path text not null, primary key (out_dir, seq));
   create table records (name text primary key, value text not null);
   create table built (record text not null, path text not null, digest text not null, document text not null, primary key (record, path));
+  create table withdrawals (release text primary key, date text not null);
 `
 
 export class SiteStore {
@@ -73,15 +74,22 @@ export class SiteStore {
    */
   static open(file: string): SiteStore {
     mkdirSync(dirname(file), {recursive: true})
+    let withdrawals: Map<string, string> | undefined
     try {
       const store = new SiteStore(connect(file))
       if (store.meta('version') === storeVersion) return store
+      // What was withdrawn is the one memory a new version must not lose: it is not made from the sources.
+      withdrawals = store.withdrawalsIfAny()
       store.close()
     } catch {
       // Corrupt or foreign: nothing in it can be trusted.
     }
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, {force: true})
-    return SiteStore.create(connect(file))
+    const store = SiteStore.create(connect(file))
+    store.transaction(() => {
+      for (const [release, date] of withdrawals ?? []) store.putWithdrawal(release, date)
+    })
+    return store
   }
 
   /**
@@ -254,6 +262,31 @@ export class SiteStore {
     if (replace) this.statement('delete from built where record = ?').run(record)
     const put = this.statement('insert or replace into built values (?, ?, ?, ?)')
     for (const [path, {digest, document}] of sources) put.run(record, path, digest, document)
+  }
+
+  // --- withdrawals ---------------------------------------------------------------------------
+
+  /**
+   * Every release-language a build published as withdrawn and none has published since, by
+   * `<locale>/<slug>`, with the withdrawal's date: kept when its file is deleted, so a release
+   * added again later is known for one that was withdrawn.
+   */
+  withdrawals(): Map<string, string> {
+    return new Map(this.statement('select release, date from withdrawals').raw().all() as [string, string][])
+  }
+
+  putWithdrawal(release: string, date: string | undefined): void {
+    if (date === undefined) this.statement('delete from withdrawals where release = ?').run(release)
+    else this.statement('insert or replace into withdrawals values (?, ?)').run(release, date)
+  }
+
+  /** The withdrawals of a store of another version, if it kept them in the same table. */
+  private withdrawalsIfAny(): Map<string, string> | undefined {
+    try {
+      return this.withdrawals()
+    } catch {
+      return undefined
+    }
   }
 
   private readonly statements = new Map<string, Database.Statement>()

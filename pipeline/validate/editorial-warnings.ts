@@ -4,6 +4,7 @@ import {catalog} from '../diagnostics/catalog.ts'
 import {problem, report} from '../diagnostics/catalog-entry.ts'
 import type {Diagnostic} from '../diagnostics/diagnostic.ts'
 import type {Release} from './group-releases.ts'
+import type {ReleaseDocument} from './read-release-document.ts'
 
 /** Which languages each release has: the rows of the check's coverage table. */
 export interface Coverage {
@@ -37,6 +38,52 @@ export function staleTranslations(releases: readonly Release[]): Diagnostic[] {
         })
       )
   })
+}
+
+/** A correction one translation has (by its instant) that another of the release lacks: probably not brought over. */
+export function missingCorrections(releases: readonly Release[]): Diagnostic[] {
+  return releases.flatMap((release) => {
+    const documents = ownFiles(release)
+    const instants = (d: ReleaseDocument) => new Set((d.frontMatter.corrections ?? []).map((c) => Date.parse(c.date)))
+    return documents.flatMap((d) => {
+      const own = instants(d)
+      const lacked = new Map<number, {date: string; files: string[]}>()
+      for (const other of documents) {
+        if (other === d) continue
+        for (const correction of other.frontMatter.corrections ?? []) {
+          const instant = Date.parse(correction.date)
+          if (own.has(instant)) continue
+          const seen = lacked.get(instant) ?? {date: correction.date, files: []}
+          if (!seen.files.includes(other.file)) seen.files.push(other.file)
+          lacked.set(instant, seen)
+        }
+      }
+      return [...lacked.values()].map(({date, files}) =>
+        report(d.file, problem(catalog.missingCorrection, date, files), {
+          ...(d.positions.corrections ?? d.positions.date),
+          field: 'corrections',
+          related: files
+        })
+      )
+    })
+  })
+}
+
+/** Translations still published while another of the same release is withdrawn: usually the whole release was meant. */
+export function partlyWithdrawn(releases: readonly Release[]): Diagnostic[] {
+  return releases.flatMap((release) => {
+    const documents = ownFiles(release)
+    const withdrawn = documents.filter((d) => d.frontMatter.withdrawn !== undefined).map((d) => d.file)
+    if (withdrawn.length === 0) return []
+    return documents
+      .filter((d) => d.frontMatter.withdrawn === undefined)
+      .map((d) => report(d.file, problem(catalog.partlyWithdrawn, withdrawn), {...d.positions.date, field: 'withdrawn', related: withdrawn}))
+  })
+}
+
+/** The files editors write: a generated version (uz-Cyrl) follows its source and has no file of its own. */
+function ownFiles(release: Release): ReleaseDocument[] {
+  return Object.values(release.translations).filter((d) => d.transliteratedFrom === undefined)
 }
 
 /** What the link checks read of a rendered release: declared here, as validation may not import the stages after it. */

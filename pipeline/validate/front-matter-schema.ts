@@ -52,13 +52,34 @@ export const frontMatterSchema = z
         )
         .optional(),
       draft: z.boolean({error: 'expected true or false'}).optional(),
-      embargo: isoDateTime.optional()
+      embargo: isoDateTime.optional(),
+      corrections: z
+        .array(
+          z.strictObject({date: isoDateTime, note: text('the correction, in plain text')}, {error: 'expected a correction with date and note'}),
+          {
+            error: 'expected a list of corrections, each with date and note'
+          }
+        )
+        .optional(),
+      withdrawn: z
+        .strictObject({date: isoDateTime, reason: text('why the release is withdrawn, in plain text')}, {error: 'expected date and reason'})
+        .optional()
     },
     {error: 'expected front matter as a YAML mapping of fields'}
   )
   .refine((fm) => fm.updated === undefined || Date.parse(fm.updated) >= Date.parse(fm.date), {
     error: 'expected "updated" not to be before "date"',
     path: ['updated']
+  })
+  .superRefine((fm, context) => {
+    // A correction or a withdrawal before the release existed is a mistyped date.
+    const dated = [
+      ...(fm.corrections ?? []).map((correction, index) => ({date: correction.date, path: ['corrections', index, 'date']})),
+      ...(fm.withdrawn ? [{date: fm.withdrawn.date, path: ['withdrawn', 'date']}] : [])
+    ]
+    for (const {date, path} of dated) {
+      if (Date.parse(date) < Date.parse(fm.date)) context.addIssue({code: 'custom', message: 'expected a date not before "date"', path, input: date})
+    }
   })
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>
@@ -71,6 +92,15 @@ export function mapProse(fm: FrontMatter, rewrite: (text: string, path: readonly
     summary: rewrite(fm.summary, ['summary']),
     ...(fm.dateline === undefined ? {} : {dateline: rewrite(fm.dateline, ['dateline'])}),
     ...(fm.author === undefined ? {} : {author: rewrite(fm.author, ['author'])}),
+    ...(fm.corrections === undefined
+      ? {}
+      : {
+          corrections: fm.corrections.map((correction, index) => ({
+            ...correction,
+            note: rewrite(correction.note, ['corrections', String(index), 'note'])
+          }))
+        }),
+    ...(fm.withdrawn === undefined ? {} : {withdrawn: {...fm.withdrawn, reason: rewrite(fm.withdrawn.reason, ['withdrawn', 'reason'])}}),
     ...(fm.image === undefined
       ? {}
       : {

@@ -82,7 +82,7 @@ describe('readReleaseDocument', () => {
     )
     expect(problems.map(formatDiagnostic)).toEqual(['content/2022/08/x.en.md:4:1 error "summmary": unknown key `summmary` — did you mean `summary`?'])
     expect(problems[0]?.hint).toBe(
-      'the known fields are `title`, `date`, `updated`, `summary`, `dateline`, `author`, `tags`, `image`, `draft`, `embargo`'
+      'the known fields are `title`, `date`, `updated`, `summary`, `dateline`, `author`, `tags`, `image`, `draft`, `embargo`, `corrections`, `withdrawn`'
     )
   })
 

@@ -1,8 +1,10 @@
 import {siteLanguages} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import {absoluteUrl} from '../../config/urls.ts'
+import {toHtml} from 'hast-util-to-html'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import {leadFigureHtml} from '../lead-image.ts'
+import {correctionsNotice, withdrawalNotice, withdrawalText} from '../pages/release-notices.ts'
 import type {SiteModel} from '../site-model.ts'
 
 export const generatorName = 'Matbuot'
@@ -14,15 +16,17 @@ export interface FeedEntry {
   readonly url: string
   readonly title: string
   readonly summary: string
-  /** Sanitized article HTML, the lead image and its caption first, every URL absolute. */
+  /** Sanitized article HTML, the corrections and the lead image with its caption first, every URL absolute; a withdrawn entry's notice. */
   readonly contentHtml: string
   readonly author: string
   readonly categories: readonly string[]
   readonly image?: {readonly url: string; readonly type: string; readonly bytes: number; readonly width?: number; readonly height?: number}
   readonly published: Date
   readonly updated: Date
-  /** The release's other languages. */
+  /** The release's other languages, but the withdrawn ones. */
   readonly translations: readonly {readonly tag: string; readonly url: string}[]
+  /** Set on a withdrawn release: the entry is its tombstone, the notice in place of the article, dated `updated`. */
+  readonly withdrawn?: {readonly reason: string}
 }
 
 /** A locale's feed, format-neutral. */
@@ -67,7 +71,7 @@ function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
       return feedEntry(
         model,
         article,
-        Object.values(release.translations).filter((other) => other !== article)
+        Object.values(release.translations).filter((other) => other !== article && !other.withdrawn)
       )
     })
   const newest = Math.max(0, ...entries.map((e) => e.updated.getTime()))
@@ -87,14 +91,37 @@ function buildChannel(model: SiteModel, locale: Locale): FeedChannel {
 
 function feedEntry(model: SiteModel, article: RenderedRelease, others: readonly RenderedRelease[]): FeedEntry {
   const url = absoluteUrl(model.config, article.path)
+  const t = model.translators[article.locale]
+  const translations = others.map((other) => ({tag: siteLanguages(model.config).get(other.locale).tag, url: absoluteUrl(model.config, other.path)}))
+  const author = article.author ?? t('site.name')
+  const {withdrawn} = article
+  if (withdrawn) {
+    // The entry stays, under its id, so readers that hold it replace it with the notice.
+    return {
+      id: url,
+      url,
+      title: t('withdrawn.title', {title: article.title}),
+      summary: withdrawalText(t, withdrawn),
+      // The notice without its heading: the entry's title says it.
+      contentHtml: toHtml(withdrawalNotice(t, {...article, withdrawn}).slice(1)),
+      author,
+      categories: [],
+      published: new Date(article.published.iso),
+      updated: new Date(withdrawn.date.iso),
+      translations,
+      withdrawn: {reason: withdrawn.reason}
+    }
+  }
   const image = article.image
+  const corrections = correctionsNotice(t, article)
+  const leading = [corrections && toHtml(corrections), image && leadFigureHtml(model.config, image)].filter((part) => part !== undefined)
   return {
     id: url,
     url,
     title: article.title,
     summary: article.summary,
-    contentHtml: image ? `${leadFigureHtml(model.config, image)}\n${article.absoluteBodyHtml}` : article.absoluteBodyHtml,
-    author: article.author ?? model.translators[article.locale]('site.name'),
+    contentHtml: [...leading, article.absoluteBodyHtml].join('\n'),
+    author,
     categories: article.tags.map((tag) => tag.name),
     ...(image?.type && image.bytes !== undefined
       ? {
@@ -109,6 +136,6 @@ function feedEntry(model: SiteModel, article: RenderedRelease, others: readonly 
       : {}),
     published: new Date(article.published.iso),
     updated: new Date((article.updated ?? article.published).iso),
-    translations: others.map((other) => ({tag: siteLanguages(model.config).get(other.locale).tag, url: absoluteUrl(model.config, other.path)}))
+    translations
   }
 }

@@ -40,7 +40,8 @@ function jsonItem(entry: FeedEntry, language: string) {
     tags: tags.length > 0 ? tags : undefined,
     language,
     attachments: entry.image ? [{url: entry.image.url, mime_type: entry.image.type, size_in_bytes: entry.image.bytes}] : undefined,
-    _matbuot: {translations: entry.translations.map((t) => ({language: t.tag, url: t.url}))}
+    // A withdrawn entry is the notice; `withdrawn` tells programs so without reading it.
+    _matbuot: {translations: entry.translations.map((t) => ({language: t.tag, url: t.url})), ...(entry.withdrawn ? {withdrawn: true} : {})}
   }
 }
 

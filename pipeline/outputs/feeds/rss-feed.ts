@@ -22,7 +22,9 @@ const namespaces = {
  * dc:creator (RSS's own author element wants an e-mail address) and, like categories, as plain
  * text; the enclosure carries the file's real MIME type, and Media RSS names the same file as the
  * entry's picture and thumbnail for readers that show one. No media:title or media:description:
- * feedparser would take them for the entry's own title and summary.
+ * feedparser would take them for the entry's own title and summary. RSS has no date of change:
+ * an entry corrected or withdrawn since publication carries Atom's `updated`, which feedparser
+ * reads; a withdrawn one is the notice, under its guid, with nothing of the article.
  */
 export function rssFeed(channel: FeedChannel): string {
   return xmlDocument(
@@ -43,6 +45,7 @@ export function rssFeed(channel: FeedChannel): string {
             x('link', {}, [entry.url]),
             x('guid', {isPermaLink: 'true'}, [entry.id]),
             x('pubDate', {}, [entry.published.toUTCString()]),
+            entry.updated.getTime() > entry.published.getTime() ? x('atom:updated', {}, [entry.updated.toISOString()]) : undefined,
             x('description', {}, [htmlText(asHtml(entry.summary))]),
             x('content:encoded', {}, [htmlText(entry.contentHtml)]),
             ...entry.categories.map((name) => x('category', {}, [name])),

@@ -11,14 +11,16 @@ import {ampPicture, columnSizes, picture} from '../../render/picture.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
 import {jsonLd, renderDocument, trustedHtml, type LanguageLink} from './document.ts'
 import {newsArticle} from './news-article.ts'
+import {correctionsNotice, withdrawalNotice, withdrawalText} from './release-notices.ts'
 import {shareImage} from './share-image.ts'
 
 /** How the article's own parts are marked up: plain HTML, or AMP's custom elements. */
 export type ArticleVariant = 'html' | 'amp'
 
-/** The article page of one release-language. */
+/** The article page of one release-language, or the notice that replaces it once withdrawn. */
 export function renderArticlePage(model: SiteModel, release: PublishedRelease, article: RenderedRelease): string {
-  const languages = languagesOf(model, release)
+  const languages = languagesOf(model, release, article)
+  if (article.withdrawn) return renderWithdrawnPage(model, {...article, withdrawn: article.withdrawn}, languages)
   const head: Element[] = [
     ...(article.amp ? [h('link', {rel: ampFormat.rel, href: absoluteUrl(model.config, model.paths.amp(article.locale, article))})] : []),
     ...socialMeta(model, article, languages),
@@ -47,6 +49,7 @@ export function articleElement(model: SiteModel, article: RenderedRelease, langu
     // The summary as a standfirst: what a reader takes in before the body.
     h('p', {className: ['standfirst']}, article.summary),
     releaseMeta(model, article),
+    correctionsNotice(t, article),
     article.image ? figure(model, article.image, variant) : undefined,
     h('div', {className: ['release-body']}, [trustedHtml(bodyHtml)]),
     article.tags.length > 0
@@ -96,11 +99,47 @@ function socialMeta(model: SiteModel, article: RenderedRelease, languages: reado
   ]
 }
 
-export function languagesOf(model: SiteModel, release: PublishedRelease): LanguageLink[] {
+/** The language versions a page links as its alternates: the release's translations not withdrawn, and `shown` itself, if given, whatever it is. */
+export function languagesOf(model: SiteModel, release: PublishedRelease, shown?: RenderedRelease): LanguageLink[] {
   return siteLanguages(model.config).all.flatMap((language) => {
     const translation = release.translations[language.code]
-    return translation ? [{language, path: translation.path}] : []
+    return translation && (translation === shown || !translation.withdrawn) ? [{language, path: translation.path}] : []
   })
+}
+
+/** A withdrawn release-language as the page at its URL shows it, so links to it do not dangle. */
+type WithdrawnRelease = RenderedRelease & {readonly withdrawn: NonNullable<RenderedRelease['withdrawn']>}
+
+/** The short notice a withdrawn release-language's page becomes: no body, no image, no structured data, kept out of search engines. */
+function renderWithdrawnPage(model: SiteModel, article: WithdrawnRelease, languages: readonly LanguageLink[]): string {
+  const t = model.translators[article.locale]
+  return renderDocument({
+    model,
+    locale: article.locale,
+    path: article.path,
+    title: t('withdrawn.title', {title: article.title}),
+    description: withdrawalText(t, article.withdrawn),
+    // A page kept out of search engines is in no hreflang cluster; readers still switch language.
+    languages: [],
+    switcher: languages,
+    head: [
+      ...(article.amp ? [h('link', {rel: ampFormat.rel, href: absoluteUrl(model.config, model.paths.amp(article.locale, article))})] : []),
+      noindex()
+    ],
+    main: [withdrawnElement(model, article, languages)]
+  })
+}
+
+/** The notice in place of the article, the same on the HTML and AMP pages. */
+export function withdrawnElement(model: SiteModel, article: WithdrawnRelease, languages: readonly LanguageLink[]): Element {
+  return h('article', {className: ['release', 'withdrawn']}, [
+    ...withdrawalNotice(model.translators[article.locale], article),
+    alsoIn(model, article.locale, languages)
+  ])
+}
+
+export function noindex(): Element {
+  return h('meta', {name: 'robots', content: 'noindex'})
 }
 
 /** Dateline, date, update, byline and reading time, in the order a wire story gives them. */

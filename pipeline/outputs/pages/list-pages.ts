@@ -1,21 +1,21 @@
 import {h} from 'hastscript'
 import {siteLanguages, type Language} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
-import {localesOf, releasesIn, tagsIn, type SiteModel} from '../site-model.ts'
+import {listedIn, localesOf, tagsIn, type SiteModel} from '../site-model.ts'
 import type {OutputFile} from '../output-file.ts'
 import {outputKey} from '../output-key.ts'
 import {fileForPath} from '../../config/urls.ts'
 import {renderDocument, type LanguageLink} from './document.ts'
 import {paginate, pagination, releaseList} from './release-list.ts'
 
-/** Each locale's home: its releases newest first, paginated. */
+/** Each locale's home: its listed releases newest first, paginated. */
 export function* homePages(model: SiteModel): Iterable<OutputFile> {
   const languages = siteLanguages(model.config).all
-  const lists = languages.map((l) => ({language: l, pages: paginate(releasesIn(model, l.code), model.config.pageSize).length}))
+  const lists = languages.map((l) => ({language: l, pages: paginate(listedIn(model, l.code), model.config.pageSize).length}))
   for (const language of languages) {
     const locale = language.code
     const t = model.translators[locale]
-    const pages = paginate(releasesIn(model, locale), model.config.pageSize)
+    const pages = paginate(listedIn(model, locale), model.config.pageSize)
     for (const [index, releases] of pages.entries()) {
       const page = index + 1
       const path = model.paths.home(locale, page)

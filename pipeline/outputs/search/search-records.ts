@@ -1,7 +1,7 @@
 import {siteLanguages} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
-import {localesOf, releasesIn, type SiteModel} from '../site-model.ts'
+import {listedIn, localesOf, type SiteModel} from '../site-model.ts'
 
 /** One article as Pagefind indexes it (its `CustomRecord`), made from what the build rendered. */
 export interface SearchRecord {
@@ -15,10 +15,10 @@ export interface SearchRecord {
 
 /**
  * The records of every published article page, locale by locale, newest first. Only the
- * model's releases reach here, so drafts and embargoed releases are never indexed.
+ * model's listed releases reach here, so drafts, embargoed and withdrawn releases are never indexed.
  */
 export function searchRecords(model: SiteModel): SearchRecord[] {
-  return localesOf(model).flatMap((locale) => releasesIn(model, locale).map((release) => recordOf(model, locale, release)))
+  return localesOf(model).flatMap((locale) => listedIn(model, locale).map((release) => recordOf(model, locale, release)))
 }
 
 function recordOf(model: SiteModel, locale: Locale, release: RenderedRelease): SearchRecord {

@@ -18,6 +18,7 @@ export function* newsSitemap(model: SiteModel): Iterable<OutputFile> {
   const now = model.now.getTime()
   const recent = model.releases
     .flatMap((release) => Object.values(release.translations))
+    .filter((article) => !article.withdrawn)
     .map((article) => ({article, published: publishedAt(article)}))
     .filter(({published}) => Date.parse(published) <= now && now - Date.parse(published) <= newsWindowMs)
     .slice(0, newsLimit)

@@ -9,7 +9,7 @@ import {tagLanguages} from '../pages/list-pages.ts'
 import {type LanguageLink} from '../pages/document.ts'
 import {outputKey} from '../output-key.ts'
 import {languageAlternates} from '../language-alternates.ts'
-import {localesOf, releasesIn, tagsIn, type PublishedRelease, type SiteModel} from '../site-model.ts'
+import {listedIn, localesOf, tagsIn, type PublishedRelease, type SiteModel} from '../site-model.ts'
 import {sitemapDocument} from './sitemap-xml.ts'
 
 const sitemapNamespace = 'http://www.sitemaps.org/schemas/sitemap/0.9'
@@ -62,7 +62,8 @@ function localeSitemap(model: SiteModel, locale: Locale): string {
     ),
     ...model.releases.flatMap((release) => {
       const article = release.translations[locale]
-      return article ? [entry(article.path, (article.updated ?? article.published).iso, releaseAlternates(model, release))] : []
+      // A withdrawn page is a notice kept out of search engines: no sitemap lists it.
+      return article && !article.withdrawn ? [entry(article.path, (article.updated ?? article.published).iso, releaseAlternates(model, release))] : []
     }),
     ...[...tagsIn(model, locale)].map(([id, tagged]) =>
       entry(model.paths.tag(locale, id), newestIso(tagged), alternates(model, tagLanguages(model, id)))
@@ -87,7 +88,7 @@ function alternates(model: SiteModel, languages: readonly LanguageLink[]): Eleme
 }
 
 function lastModified(model: SiteModel, locale: Locale): string | undefined {
-  return newestIso(releasesIn(model, locale))
+  return newestIso(listedIn(model, locale))
 }
 
 function newestIso(releases: readonly {published: {iso: string}; updated?: {iso: string}}[]): string | undefined {

@@ -7,6 +7,7 @@ import type {OutputFile} from '../output-file.ts'
 import {leadRenditionFiles} from '../renditions/rendition-jobs.ts'
 import {outputKey} from '../output-key.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
+import {releaseStatus} from './release-status.ts'
 
 export const ninjsSchemaUri = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#'
 
@@ -25,21 +26,23 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
   const url = (path: string) => absoluteUrl(model.config, path)
   const tagOf = (locale: Locale) => siteLanguages(model.config).get(locale).tag
   const image = article.image
+  const status = releaseStatus(article)
   return {
     standard: {name: 'ninjs', version: '3.1', schema: ninjsSchemaUri},
     uri: url(model.paths.ninjs(article.locale, article)),
     type: 'text',
-    // Version 1 is the release as first published; an `updated` date makes it version 2.
-    version: article.updated ? '2' : '1',
+    version: String(status.version),
     firstCreated: article.published.iso,
-    versionCreated: (article.updated ?? article.published).iso,
+    versionCreated: status.versionCreated,
     contentCreated: article.published.iso,
     ...(article.embargo ? {embargoedUntil: article.embargo} : {}),
-    pubStatus: 'usable',
+    pubStatus: status.pubStatus,
+    ...(status.edNotes.length > 0 ? {edNote: edNoteOf(model, article, status.edNotes)} : {}),
     language: tagOf(article.locale),
     headlines: [{role: 'main', contentType: 'text/plain', value: article.title}],
     descriptions: [{role: 'summary', contentType: 'text/plain', value: article.summary}],
-    bodies: [{role: 'main', contentType: 'text/html', value: article.absoluteBodyHtml, wordCount: article.wordCount}],
+    // A canceled item carries nothing a partner could still publish.
+    ...(article.withdrawn ? {} : {bodies: [{role: 'main', contentType: 'text/html', value: article.absoluteBodyHtml, wordCount: article.wordCount}]}),
     by: article.author ?? model.translators[article.locale]('site.name'),
     ...(article.dateline ? {located: article.dateline} : {}),
     subjects: article.tags.map((tag) => ({name: tag.name, literal: tag.id, uri: url(model.paths.tag(article.locale, tag.id))})),
@@ -102,6 +105,13 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
 /** A focal point in the original's pixels from the top left, as ninjs gives one. */
 function pointOfInterest([x, y]: FocalPoint, width: number, height: number): {x: number; y: number} {
   return {x: Math.round(x * width), y: Math.round(y * height)}
+}
+
+/** The corrections and the withdrawal, one a line, each dated and named in the item's language. */
+function edNoteOf(model: SiteModel, article: RenderedRelease, notes: ReturnType<typeof releaseStatus>['edNotes']): string {
+  const t = model.translators[article.locale]
+  const label = {correction: t('article.corrections', {count: 1}), withdrawal: t('withdrawn.on')}
+  return notes.map((note) => `${label[note.kind]} ${note.date}: ${note.note}`).join('\n')
 }
 
 export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {

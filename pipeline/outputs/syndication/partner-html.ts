@@ -8,6 +8,7 @@ import {leadFigure} from '../lead-image.ts'
 import type {OutputFile} from '../output-file.ts'
 import {outputKey} from '../output-key.ts'
 import {serializeDocument, trustedHtml} from '../pages/document.ts'
+import {correctionsNotice, withdrawalNotice, withdrawalText} from '../pages/release-notices.ts'
 import {timeElement} from '../pages/time-element.ts'
 import type {SiteModel} from '../site-model.ts'
 
@@ -20,14 +21,17 @@ const partnerCss =
  * no navigation, no script, no external stylesheet, every URL absolute, with the standfirst, the
  * attribution, the copyright and the usage terms in the release's language, and, while the
  * release is under embargo (only in the private partner bundle), a notice saying when it lifts.
+ * Its corrections come after the dateline; once withdrawn, the copy is the notice alone, so a
+ * partner who fetches it again finds nothing left to republish.
  */
 export function partnerHtml(model: SiteModel, article: RenderedRelease): string {
   const t = model.translators[article.locale]
   const canonical = absoluteUrl(model.config, article.path)
+  const {withdrawn} = article
   const head = h('head', [
     h('meta', {charSet: 'utf-8'}),
-    h('title', article.title),
-    h('meta', {name: 'description', content: article.summary}),
+    h('title', withdrawn ? t('withdrawn.title', {title: article.title}) : article.title),
+    h('meta', {name: 'description', content: withdrawn ? withdrawalText(t, withdrawn) : article.summary}),
     h('link', {rel: 'canonical', href: canonical}),
     // The public page is the one search engines should index, not the partner copy.
     h('meta', {name: 'robots', content: 'noindex'}),
@@ -37,19 +41,28 @@ export function partnerHtml(model: SiteModel, article: RenderedRelease): string 
     h('main', [
       h('article', [
         underEmbargo(model, article) ? embargoNotice(model, article) : undefined,
-        h('h1', article.title),
-        article.summary ? h('p', {className: ['standfirst']}, article.summary) : undefined,
-        h('p', {className: ['dateline']}, [
-          article.dateline ? `${article.dateline}, ` : '',
-          timeElement(article.published, 'text'),
-          article.author ? ` · ${t('article.by', {author: article.author})}` : ''
-        ]),
-        article.image ? leadFigure(model.config, article.image) : undefined,
-        h('div', {className: ['body']}, [trustedHtml(article.absoluteBodyHtml)]),
+        ...(withdrawn
+          ? withdrawalNotice(t, {...article, withdrawn}, false)
+          : [
+              h('h1', article.title),
+              article.summary ? h('p', {className: ['standfirst']}, article.summary) : undefined,
+              h('p', {className: ['dateline']}, [
+                article.dateline ? `${article.dateline}, ` : '',
+                timeElement(article.published, 'text'),
+                article.author ? ` · ${t('article.by', {author: article.author})}` : ''
+              ]),
+              correctionsNotice(t, article, false),
+              article.image ? leadFigure(model.config, article.image) : undefined,
+              h('div', {className: ['body']}, [trustedHtml(article.absoluteBodyHtml)])
+            ]),
         h('p', {className: ['attribution']}, [`${t('syndication.attribution', {agency: t('site.name')})}: `, h('a', {href: canonical}, canonical)])
       ])
     ]),
-    h('footer', [h('p', {className: ['copyright']}, t('syndication.copyright')), h('p', {className: ['usage-terms']}, t('syndication.usageTerms'))])
+    h('footer', [
+      h('p', {className: ['copyright']}, t('syndication.copyright')),
+      // Nothing is left to republish once it is withdrawn.
+      withdrawn ? undefined : h('p', {className: ['usage-terms']}, t('syndication.usageTerms'))
+    ])
   ])
   return serializeDocument(h('html', {lang: siteLanguages(model.config).get(article.locale).tag}, [head, body]))
 }
