@@ -695,12 +695,14 @@ function bodyOnlyChangesOf(
 
 /**
  * What decides a source's place in the site: which release and language it is, its date and
- * whether it is published. Equal structures, equal lists of releases in equal order.
+ * whether it is published (a withdrawn one leaves the lists and shows no image). Equal
+ * structures, equal lists of releases in equal order.
  */
 function structureOf(source: StoredSource): string {
   const d = source.document
-  return d
-    ? JSON.stringify([d.slug, d.locale, d.year, d.month, d.frontMatter.date, d.frontMatter.draft ?? false, d.frontMatter.embargo ?? null])
+  const fm = d?.frontMatter
+  return d && fm
+    ? JSON.stringify([d.slug, d.locale, d.year, d.month, fm.date, fm.draft ?? false, fm.embargo ?? null, fm.withdrawn !== undefined])
     : 'unusable'
 }
 
@@ -773,12 +775,18 @@ function bodyImagesOf(store: SiteStore, labels: readonly string[]): string {
   )
 }
 
+/** The media files these sources' bodies show as pictures in a prepared site. */
+function bodyImagesIn(model: SiteModel, labels: readonly string[]): string {
+  const articles = model.releases.flatMap((release) => Object.values(release.translations))
+  return JSON.stringify(labels.map((label) => articles.filter((article) => article.file === label).map((article) => article.bodyImages)))
+}
+
 /** A prepared site as the preview holds it. */
 export type PreparedPreview = Extract<PreparedSite, {ok: true}>
 
 /**
  * The preview's answer to saves of existing releases that left each in its place (`changed`: the
- * saved files' paths as editors see them; same release, language, date, draft and embargo):
+ * saved files' paths as editors see them; same release, language, date, draft, embargo and withdrawal):
  * those releases are loaded and rendered again and put into the site it holds, with the outputs
  * that show them — or undefined when a save changed more, for a full preparation. When bodies
  * alone changed, lists, tags and sitemaps show nothing new and stay as they are.
@@ -811,11 +819,11 @@ export async function updatePreviewReleases(
   const slugs = new Set(changed.map(slugOf))
   const sources = [...previous.digests.keys()].filter((label) => slugs.has(slugOf(label))).flatMap((label) => inputOf(label) ?? [])
   const site = await loadWithStore(options, store, {sources, media: previous.media, stamp: '', context: ''}, true)
-  const shownBefore = bodyImagesOf(store, changed)
   const part = await prepareWithStore(options, store, site, false, previous.pages)
   if (!part.ok) return {prepared: part, outputs: []}
-  // Renditions are site assets, which only a full preparation lists again.
-  if (bodyImagesOf(store, changed) !== shownBefore) return undefined
+  // Renditions are site assets, which only a full preparation lists again. Compared with what the
+  // preview showed, not with the store, which a build beside the preview may have brought up to date.
+  if (bodyImagesIn(part.model, changed) !== bodyImagesIn(previous.model, changed)) return undefined
   const renewed = new Map(part.model.releases.map((release) => [release.slug, release]))
   const releases = previous.model.releases.map((release) => renewed.get(release.slug) ?? release)
   // The part made or found only its own releases' renditions; the feeds' other releases keep theirs.

@@ -27,6 +27,7 @@ describe('the random site operations', () => {
   it('should choose every kind of operation', () => {
     const kinds = new Set(sequence(1, 500).operations.map((operation) => operation.kind))
     expect([...kinds].sort()).toEqual([
+      'add-correction',
       'add-embargo',
       'add-image',
       'add-release',
@@ -42,6 +43,7 @@ describe('the random site operations', () => {
       'set-draft',
       'set-sizes',
       'set-string',
+      'set-withdrawn',
       'set-word'
     ])
   })

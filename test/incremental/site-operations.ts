@@ -48,6 +48,14 @@ export type Operation =
   | {readonly kind: 'set-string'; readonly locale: UiLocale; readonly key: (typeof changeableStrings)[number]; readonly variant: number}
   | {readonly kind: 'set-sizes'; readonly pageSize: number; readonly feedSize: number}
   | {readonly kind: 'set-word'; readonly word: string; readonly spelling: string | null}
+  | {readonly kind: 'add-correction'; readonly slug: string; readonly locale: SourceLocale; readonly date: string; readonly note: string}
+  /** Withdraw some languages of a release, or publish them again (`withdrawn: null`). */
+  | {
+      readonly kind: 'set-withdrawn'
+      readonly slug: string
+      readonly locales: readonly SourceLocale[]
+      readonly withdrawn: {readonly date: string; readonly reason: string} | null
+    }
   /** An editor's save that changes nothing but the file's time. */
   | {readonly kind: 'resave'; readonly slug: string; readonly locale: SourceLocale}
 
@@ -136,6 +144,17 @@ export function generateOperation(random: Random, site: SiteState): Operation {
       const locales = random.chance(0.5) ? sourceLocales.filter((l) => site.releases[slug]!.translations[l]) : [locale]
       return {kind: 'add-embargo', slug, locales, embargo: tashkentIso(site.clock + random.int(30, 72 * 60) * minuteMs)}
     }
+    makers['add-correction'] = () => {
+      const {slug, locale} = target()
+      const date = tashkentIso(Date.parse(site.releases[slug]!.date) + random.int(1, 72) * hourMs)
+      return {kind: 'add-correction', slug, locale, date, note: `${words(random, locale, 3, 8)}.`}
+    }
+    makers['set-withdrawn'] = () => {
+      const {slug, locale, translation} = target()
+      const locales = random.chance(0.5) ? sourceLocales.filter((l) => site.releases[slug]!.translations[l]) : [locale]
+      const date = tashkentIso(Date.parse(site.releases[slug]!.date) + random.int(1, 72) * hourMs)
+      return {kind: 'set-withdrawn', slug, locales, withdrawn: translation.withdrawn ? null : {date, reason: `${words(random, locale, 2, 6)}.`}}
+    }
     makers['resave'] = () => {
       const {slug, locale} = target()
       return {kind: 'resave', slug, locale}
@@ -213,6 +232,22 @@ export function applyOperation(site: SiteState, operation: Operation): Applied |
       const translations = mapTranslations(release, (t, locale) => (operation.locales.includes(locale) ? {...t, embargo: operation.embargo} : t))
       return done(withRelease(operation.slug, {...release, translations}))
     }
+    case 'add-correction':
+      return editTranslation(operation.slug, operation.locale, (t) => ({
+        ...t,
+        corrections: [...(t.corrections ?? []), {date: operation.date, note: operation.note}]
+      }))
+    case 'set-withdrawn': {
+      const release = site.releases[operation.slug]
+      if (!release || !operation.locales.some((l) => release.translations[l])) return undefined
+      const {withdrawn} = operation
+      const translations = mapTranslations(release, (t, locale) => {
+        if (!operation.locales.includes(locale)) return t
+        const {withdrawn: _old, ...rest} = t
+        return withdrawn === null ? rest : withValidUpdated({...rest, withdrawn}, release.date)
+      })
+      return done(withRelease(operation.slug, {...release, translations}))
+    }
     case 'resave': {
       const release = site.releases[operation.slug]
       if (!release?.translations[operation.locale]) return undefined
@@ -283,6 +318,10 @@ export function describeOperation(operation: Operation): string {
       return `edit-text ${operation.slug}.${operation.locale} ${operation.field}${operation.updated ? ` (updated ${operation.updated})` : ''}`
     case 'set-draft':
       return `set-draft ${operation.slug}.${operation.locale} draft: ${operation.draft ?? '(removed)'}`
+    case 'add-correction':
+      return `add-correction ${operation.slug}.${operation.locale} dated ${operation.date}`
+    case 'set-withdrawn':
+      return `set-withdrawn ${operation.slug}.{${operation.locales.join(',')}} ${operation.withdrawn ? `on ${operation.withdrawn.date}` : '(removed)'}`
     case 'add-embargo':
       return `add-embargo ${operation.slug}.{${operation.locales.join(',')}} until ${operation.embargo}`
     case 'add-release':

@@ -24,6 +24,9 @@ export interface Translation {
   readonly updated?: string
   readonly draft?: boolean
   readonly embargo?: string
+  /** Each never before the release's date, like `updated`. */
+  readonly corrections?: readonly {readonly date: string; readonly note: string}[]
+  readonly withdrawn?: {readonly date: string; readonly reason: string}
 }
 
 export interface ReleaseState {
@@ -86,11 +89,17 @@ export function releaseUrl(slug: string, date: string, locale: SourceLocale): st
   return `/${locale}/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/`
 }
 
-/** `updated` may not be before `date`: a move to a later date drops it, as an editor would. */
+/** `updated`, corrections and the withdrawal may not be before `date`: a move to a later date drops them, as an editor would. */
 export function withValidUpdated(translation: Translation, date: string): Translation {
-  if (translation.updated === undefined || Date.parse(translation.updated) >= Date.parse(date)) return translation
-  const {updated: _dropped, ...rest} = translation
-  return rest
+  const valid = (at: string | undefined) => at === undefined || Date.parse(at) >= Date.parse(date)
+  const {updated, corrections, withdrawn, ...rest} = translation
+  const kept = corrections?.filter((correction) => valid(correction.date)) ?? []
+  return {
+    ...rest,
+    ...(updated !== undefined && valid(updated) ? {updated} : {}),
+    ...(kept.length > 0 ? {corrections: kept} : {}),
+    ...(withdrawn !== undefined && valid(withdrawn.date) ? {withdrawn} : {})
+  }
 }
 
 /** The UI strings an operation may change: each one shows on pages, feeds or partner copies. */
@@ -167,7 +176,9 @@ function releaseFile(date: string, t: Translation): string {
       ...(t.tags.length === 0 ? {} : {tags: t.tags}),
       ...(t.image === undefined ? {} : {image: t.image}),
       ...(t.draft === undefined ? {} : {draft: t.draft}),
-      ...(t.embargo === undefined ? {} : {embargo: t.embargo})
+      ...(t.embargo === undefined ? {} : {embargo: t.embargo}),
+      ...(t.corrections === undefined ? {} : {corrections: t.corrections}),
+      ...(t.withdrawn === undefined ? {} : {withdrawn: t.withdrawn})
     },
     t.body
   )

@@ -47,22 +47,25 @@ export function leadImageJobs(site: JobSite, releases: readonly Release[]): Rend
   return jobsOf(
     site,
     releases.flatMap((release) =>
-      Object.values(release.translations).map(({frontMatter: {image}}) =>
-        image ? {lead: {key: mediaFileOf(image.src, site.media), focus: image.focus}, body: []} : {body: []}
-      )
+      Object.values(release.translations)
+        .filter(({frontMatter}) => !frontMatter.withdrawn)
+        .map(({frontMatter: {image}}) => (image ? {lead: {key: mediaFileOf(image.src, site.media), focus: image.focus}, body: []} : {body: []}))
     )
   )
 }
 
-/** Each image a published page shows, once, with the renditions made of it: its widths where it is a picture (lead or in the body), its crops where it is a card. */
+/** Each image a published page shows (a withdrawn one shows none), once, with the renditions made of it: its widths where it is a picture (lead or in the body), its crops where it is a card. */
 export function renditionJobsOf(model: SiteModel): RenditionJob[] {
   return jobsOf(
     model,
     model.releases.flatMap((release) =>
-      Object.values(release.translations).map((article) => ({
-        ...(article.image ? {lead: {key: mediaKeyOf(article.image), focus: article.image.focus}} : {}),
-        body: article.bodyImages
-      }))
+      Object.values(release.translations)
+        // A withdrawn page is a notice: it shows no image at all.
+        .filter((article) => !article.withdrawn)
+        .map((article) => ({
+          ...(article.image ? {lead: {key: mediaKeyOf(article.image), focus: article.image.focus}} : {}),
+          body: article.bodyImages
+        }))
     )
   )
 }
