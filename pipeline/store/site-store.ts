@@ -50,7 +50,7 @@ export interface OutputRecord {
 export type CommitStep = {readonly op: 'move'; readonly path: string} | {readonly op: 'delete'; readonly path: string}
 
 // Bumped whenever the tables change shape; with Matbuot's version it decides whether a store is ours.
-const schemaVersion = 3
+const schemaVersion = 4
 const storeVersion = `${version}/${schemaVersion}`
 
 const schema = `
