@@ -36,6 +36,11 @@ export function createSitePaths(config: Pick<SiteConfig, 'locales'>) {
     robots: () => '/robots.txt',
     partnerHtml: (locale: Locale, r: ReleaseRef) => `/syndication${at(locale)}${r.year}/${r.month}/${r.slug}.html`,
     ninjs: (locale: Locale, r: ReleaseRef) => `/syndication${at(locale)}${r.year}/${r.month}/${r.slug}.json`,
+    newsml: (locale: Locale, r: ReleaseRef) => `/syndication${at(locale)}${r.year}/${r.month}/${r.slug}.xml`,
+    /** A slug has no dot, so its picture never takes another release's name. */
+    newsmlPicture: (locale: Locale, r: ReleaseRef) => `/syndication${at(locale)}${r.year}/${r.month}/${r.slug}.picture.xml`,
+    /** One segment shorter than a locale's items, so no URL prefix can make it collide with one. */
+    newsmlPackage: (r: ReleaseRef) => `/syndication/${r.year}/${r.month}/${r.slug}.xml`,
     partnerIndex: (locale: Locale) => `/syndication${at(locale)}index.json`,
     notFound: (locale: Locale) => `${at(locale)}404.html`,
     rootNotFound: () => '/404.html',

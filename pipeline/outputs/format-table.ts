@@ -87,6 +87,8 @@ export const formatTable = [
   {name: 'robots', shows: 'site', group: 'sitemaps', mediaType: mediaTypes.txt},
   {name: 'partner-html', shows: 'release', group: 'syndication', mediaType: mediaTypes.html},
   {name: 'ninjs', shows: 'release', group: 'syndication', mediaType: mediaTypes.json},
+  // A release's NewsML-G2 text, picture and package items.
+  {name: 'newsml', shows: 'release', group: 'syndication', mediaType: mediaTypes.xml},
   {name: 'partner-index', shows: 'feed', group: 'syndication', mediaType: mediaTypes.json},
   // The stylesheet and every media file: each is served as its extension says.
   {name: 'assets', shows: 'site', group: 'assets'},

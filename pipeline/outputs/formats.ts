@@ -12,6 +12,7 @@ import {rootPage} from './pages/root-page.ts'
 import {siteAssets} from './site-assets.ts'
 import {searchIndex} from './search/search-index.ts'
 import {searchPages} from './search/search-page.ts'
+import {newsmlFiles} from './syndication/newsml-files.ts'
 import {ninjsFiles} from './syndication/ninjs-item.ts'
 import {partnerHtmlFiles} from './syndication/partner-html.ts'
 import {partnerIndexes} from './syndication/partner-index.ts'
@@ -41,6 +42,7 @@ const writers: {readonly [name in FormatName]: OutputFormat['files']} = {
   robots: robotsTxt,
   'partner-html': partnerHtmlFiles,
   ninjs: ninjsFiles,
+  newsml: newsmlFiles,
   'partner-index': partnerIndexes,
   assets: siteAssets,
   search: searchIndex

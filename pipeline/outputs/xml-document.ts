@@ -26,12 +26,16 @@ export interface XmlLayout {
   readonly ampersand: Ampersand
 }
 
-/** The declaration, then the root: an element of elements one child a line, any other inline. */
+/**
+ * The declaration, then the root: an element of elements one child a line, any other inline with
+ * all it holds, since whitespace added among text (an XHTML paragraph, a `<pre>`) would change it.
+ */
 export function xmlDocument(root: Element, layout: Readonly<XmlLayout>): string {
   return `<?xml version="1.0" encoding="${layout.encoding}"?>\n${write(root, layout, '\n')}\n`
 }
 
-function write(node: ElementContent, layout: Readonly<XmlLayout>, newline: string): string {
+/** `newline` is the line break and indentation before a child, or undefined inside mixed content. */
+function write(node: ElementContent, layout: Readonly<XmlLayout>, newline: string | undefined): string {
   switch (node.type) {
     case 'text':
       return escapeText(node.value, node.data?.ampersand ?? layout.ampersand)
@@ -45,7 +49,7 @@ function write(node: ElementContent, layout: Readonly<XmlLayout>, newline: strin
   }
 }
 
-function writeElement(node: Element, layout: Readonly<XmlLayout>, newline: string): string {
+function writeElement(node: Element, layout: Readonly<XmlLayout>, newline: string | undefined): string {
   let open = `<${node.name}`
   for (const name in node.attributes) {
     const value = node.attributes[name]
@@ -54,12 +58,12 @@ function writeElement(node: Element, layout: Readonly<XmlLayout>, newline: strin
   const {children} = node
   if (children.length === 0) return `${open}/>`
   let content = ''
-  if (children.some((child) => child.type === 'element')) {
+  if (newline !== undefined && children.every((child) => child.type === 'element')) {
     const inner = newline + layout.indent
     for (const child of children) content += inner + write(child, layout, inner)
     content += newline
   } else {
-    for (const child of children) content += write(child, layout, newline)
+    for (const child of children) content += write(child, layout, undefined)
   }
   return `${open}>${content}</${node.name}>`
 }

@@ -56,7 +56,7 @@ describe('matbuot', () => {
     expect(status).toBe(0)
     expect(stdout).toMatch(/^Built dist\/ in \d+\.\d\d s$/m)
     expect(stdout).toContain('releases: en 1 · ru 1 · uz 0')
-    expect(stdout).toMatch(/files: html \d+ · amp 2 · feeds 9 · sitemaps 6 · syndication 7 · assets 2/)
+    expect(stdout).toMatch(/files: html \d+ · amp 2 · feeds 9 · sitemaps 6 · syndication 10 · assets 2/)
     expect(stdout).toContain('warnings: 1')
     expect(stderr).toContain('content/2024/05/budget.en.md:7:5 warning link to /en/2024/01/nowhere/ leads to no published release')
     expect(stdout + stderr).not.toContain('\u001b[')

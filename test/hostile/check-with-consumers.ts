@@ -10,6 +10,7 @@ import {validateAmpFiles} from '../support/amp-validate-files.ts'
 import {filesUnder} from '../support/build-content.ts'
 import {xmlWellFormednessErrors} from '../support/feed-readers.ts'
 import {readTextsWithFeedparser, readTextsWithJsParser, type EntryTexts, type FeedTexts} from '../support/feed-texts.ts'
+import {at, childrenNamed, newsmlSchemaErrors, readNewsml, textOf} from '../support/newsml.ts'
 import {ninjsValidator} from '../support/ninjs-schema.ts'
 import {nuCheck} from '../support/nu-checker.ts'
 import {PageProbe, type PageReport} from '../support/page-probe.ts'
@@ -211,6 +212,51 @@ export function checkWithConsumers(corpus: Corpus): void {
             ['by', item.by, texts.author],
             ['located', item.located, texts.dateline]
           ])
+        )
+      }
+      expect(problems).toEqual([])
+    })
+
+    it('should give NewsML-G2 items that validate against the IPTC schema and carry the text as written', async () => {
+      const {dist, expected} = built()
+      const files = await filesUnder(join(dist, 'syndication'), '.xml')
+      const problems = newsmlSchemaErrors(files).map((error) => error.replaceAll(`${dist}/`, ''))
+      // A release-language's item and its picture, by the public page the item links.
+      const textsOf = async (file: string) => {
+        const item = readNewsml(await readFile(file.replace(/\.picture\.xml$/, '.xml'), 'utf8'))
+        const page = childrenNamed(at(item, 'itemMeta'), 'link').find((link) => link.attributes?.contenttype === 'text/html')?.attributes?.href
+        return page === undefined ? undefined : expected.get(new URL(String(page)).pathname)
+      }
+      for (const file of files.filter((f) => !/\/syndication\/\d{4}\//.test(f))) {
+        let item: ReturnType<typeof readNewsml>
+        let texts: ExpectedTexts | undefined
+        try {
+          item = readNewsml(await readFile(file, 'utf8'))
+          texts = await textsOf(file)
+        } catch (error) {
+          problems.push(`${shortPath(file)}: ${String(error)}`)
+          continue
+        }
+        if (!texts) {
+          problems.push(`${shortPath(file)}: links no public page of the corpus`)
+          continue
+        }
+        const descriptions = new Map(childrenNamed(at(item, 'contentMeta'), 'description').map((d) => [d.attributes?.role, textOf(d)]))
+        problems.push(
+          ...differences(
+            shortPath(file),
+            file.endsWith('.picture.xml')
+              ? [
+                  ['caption', descriptions.get('drol:caption'), texts.caption],
+                  ['alt text', descriptions.get('drol:altText'), texts.alt]
+                ]
+              : [
+                  ['headline', textOf(at(item, 'contentMeta/headline')), texts.title],
+                  ['description', descriptions.get('drol:summary'), texts.summary],
+                  ['by', textOf(at(item, 'contentMeta/by')), texts.author],
+                  ['located', textOf(at(item, 'contentMeta/located/name')), texts.dateline]
+                ]
+          )
         )
       }
       expect(problems).toEqual([])

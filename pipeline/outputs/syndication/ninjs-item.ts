@@ -7,7 +7,7 @@ import type {OutputFile} from '../output-file.ts'
 import {leadRenditionFiles} from '../renditions/rendition-jobs.ts'
 import {outputKey} from '../output-key.ts'
 import type {PublishedRelease, SiteModel} from '../site-model.ts'
-import {releaseStatus} from './release-status.ts'
+import {editorNotes, releaseStatus} from './release-status.ts'
 
 export const ninjsSchemaUri = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#'
 
@@ -37,7 +37,7 @@ export function ninjsItem(model: SiteModel, release: PublishedRelease, article: 
     contentCreated: article.published.iso,
     ...(article.embargo ? {embargoedUntil: article.embargo} : {}),
     pubStatus: status.pubStatus,
-    ...(status.edNotes.length > 0 ? {edNote: edNoteOf(model, article, status.edNotes)} : {}),
+    ...(status.edNotes.length > 0 ? {edNote: editorNotes(model, article, status).join('\n')} : {}),
     language: tagOf(article.locale),
     headlines: [{role: 'main', contentType: 'text/plain', value: article.title}],
     descriptions: [{role: 'summary', contentType: 'text/plain', value: article.summary}],
@@ -107,12 +107,6 @@ function pointOfInterest([x, y]: FocalPoint, width: number, height: number): {x:
   return {x: Math.round(x * width), y: Math.round(y * height)}
 }
 
-/** The corrections and the withdrawal, one a line, each dated and named in the item's language. */
-function edNoteOf(model: SiteModel, article: RenderedRelease, notes: ReturnType<typeof releaseStatus>['edNotes']): string {
-  const t = model.translators[article.locale]
-  const label = {correction: t('article.corrections', {count: 1}), withdrawal: t('withdrawn.on')}
-  return notes.map((note) => `${label[note.kind]} ${note.date}: ${note.note}`).join('\n')
-}
 
 export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {

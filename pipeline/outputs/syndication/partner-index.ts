@@ -6,10 +6,11 @@ import {releaseStatus} from './release-status.ts'
 
 /**
  * What a partner polls: the locale's newest releases (as many as its feeds carry), each with
- * its version time and links to the partner copy, the ninjs item and the public page, so that
- * only what changed needs fetching. The index's own `updated` is its newest item's version time,
- * never the build's clock, so an unchanged site gives an unchanged index. A withdrawn release
- * stays listed, `pubStatus: "canceled"`, so that partners who took it remove it.
+ * its version time and links to the partner copy, the ninjs and NewsML-G2 items, the release's
+ * NewsML-G2 package and the public page, so that only what changed needs fetching. The index's
+ * own `updated` is its newest item's version time, never the build's clock, so an unchanged site
+ * gives an unchanged index. A withdrawn release stays listed, `pubStatus: "canceled"`, so that
+ * partners who took it remove it.
  */
 export function* partnerIndexes(model: SiteModel): Iterable<OutputFile> {
   for (const {code: locale, tag} of siteLanguages(model.config).all) {
@@ -24,7 +25,13 @@ export function* partnerIndexes(model: SiteModel): Iterable<OutputFile> {
             headline: article.title,
             ...versionOf(article),
             ...(article.embargo ? {embargoedUntil: article.embargo} : {}),
-            links: {html: url(model.paths.partnerHtml(locale, article)), ninjs: url(model.paths.ninjs(locale, article)), page: url(article.path)}
+            links: {
+              html: url(model.paths.partnerHtml(locale, article)),
+              ninjs: url(model.paths.ninjs(locale, article)),
+              newsml: url(model.paths.newsml(locale, article)),
+              newsmlPackage: url(model.paths.newsmlPackage(article)),
+              page: url(article.path)
+            }
           }))
         const updated = newest(items.map((item) => item.versionCreated))
         return `${JSON.stringify({language: tag, ...(updated ? {updated} : {}), items}, null, 2)}\n`

@@ -1,4 +1,5 @@
 import type {RenderedRelease} from '../../render/render-release.ts'
+import type {SiteModel} from '../site-model.ts'
 
 /** What a partner format says of where a release-language stands: one rule for ninjs, the partner index and NewsML-G2. */
 export interface ReleaseStatus {
@@ -29,4 +30,11 @@ export function releaseStatus(article: Pick<RenderedRelease, 'published' | 'upda
       ...(withdrawn ? [{kind: 'withdrawal' as const, date: withdrawn.date.iso, note: withdrawn.reason}] : [])
     ]
   }
+}
+
+/** The notes to partners' editors as lines in the item's language: each correction or the withdrawal, dated. */
+export function editorNotes(model: Pick<SiteModel, 'translators'>, article: Pick<RenderedRelease, 'locale'>, status: ReleaseStatus): string[] {
+  const t = model.translators[article.locale]
+  const label = {correction: t('article.corrections', {count: 1}), withdrawal: t('withdrawn.on')}
+  return status.edNotes.map((note) => `${label[note.kind]} ${note.date}: ${note.note}`)
 }
