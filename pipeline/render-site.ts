@@ -261,6 +261,7 @@ function withoutBodies(release: RenderedRelease): RenderedRelease {
     ...release,
     bodyHtml: '',
     absoluteBodyHtml: '',
+    xhtmlBody: '',
     bodyText: '',
     ...(release.amp ? {amp: {extensions: release.amp.extensions, bodyHtml: ''}} : {})
   }
@@ -270,6 +271,7 @@ function bodiesOf(release: RenderedRelease): {locale: string; variant: BodyVaria
   return [
     {locale: release.locale, variant: 'html' as const, html: release.bodyHtml},
     {locale: release.locale, variant: 'absolute' as const, html: release.absoluteBodyHtml},
+    {locale: release.locale, variant: 'xhtml' as const, html: release.xhtmlBody},
     {locale: release.locale, variant: 'text' as const, html: release.bodyText},
     ...(release.amp ? [{locale: release.locale, variant: 'amp' as const, html: release.amp.bodyHtml}] : [])
   ]
@@ -284,6 +286,7 @@ function withStoredBodies(facts: RenderedRelease, store: SiteStore): RenderedRel
   const release = {...facts}
   Object.defineProperty(release, 'bodyHtml', {get: read('html'), enumerable: true})
   Object.defineProperty(release, 'absoluteBodyHtml', {get: read('absolute'), enumerable: true})
+  Object.defineProperty(release, 'xhtmlBody', {get: read('xhtml'), enumerable: true})
   // The body's text is most of a release's facts, and only the search index reads it.
   Object.defineProperty(release, 'bodyText', {get: read('text'), enumerable: true})
   if (facts.amp) {

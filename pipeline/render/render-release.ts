@@ -19,6 +19,7 @@ import type {AmpExtension} from './amp/rehype-amp.ts'
 import {absoluteProcessor, ampProcessor, transliterationProcessor} from './derived-processors.ts'
 import {markdownProcessor} from './markdown-processor.ts'
 import {restoreSiteUrls} from './plugins/absolute-urls.ts'
+import {xhtmlBodyOf} from './xhtml-body.ts'
 import {ReadLog, type RenderReads} from './render-reads.ts'
 import type {SiteLink} from './plugins/collect-site-links.ts'
 
@@ -102,6 +103,8 @@ export interface RenderedBody {
   readonly bodyImagePlaces: Readonly<Record<string, {readonly line: number; readonly column: number}>>
   /** The same body with every URL absolute, for feeds and partner copies. */
   readonly absoluteBodyHtml: string
+  /** The absolute body as XHTML, for partner formats in XML (NewsML-G2). */
+  readonly xhtmlBody: string
   /** The same body as AMP markup, when the site publishes AMP. */
   readonly amp?: {readonly bodyHtml: string; readonly extensions: readonly AmpExtension[]}
   /** Links to the site's own pages, positioned in the source file. */
@@ -193,6 +196,7 @@ function finish(
   // Each variant is made from this one tree: the absolute URLs are put back once serialized,
   // and the AMP step, which changes the tree for good, comes last.
   const absolute = derive(absoluteProcessor, tree, new VFile({path: document.file, data: {pageUrl: absoluteUrl(config, path)}}))
+  const xhtmlBody = xhtmlBodyOf(tree)
   restoreSiteUrls(absolute.file)
   const amp = config.amp ? derive(ampProcessor, tree, new VFile({path: document.file})) : undefined
   if (amp) problems.push(...positioned(amp.file.messages, document))
@@ -250,6 +254,7 @@ function finish(
     bodyImages: bodyImages.keys,
     bodyImagePlaces: bodyImages.places,
     absoluteBodyHtml: absolute.html,
+    xhtmlBody,
     ...(amp === undefined ? {} : {amp: {bodyHtml: amp.html, extensions: amp.file.data.ampExtensions ?? []}}),
     // A generated version's links were moved to its own language's pages along with its text.
     siteLinks: linkPrefix ? siteLinks.map((link) => ({...link, href: link.href.replace(linkPrefix.from, linkPrefix.to)})) : siteLinks,

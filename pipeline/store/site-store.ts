@@ -36,8 +36,8 @@ export interface RenderRecord {
   readonly facts: string
 }
 
-/** A body as HTML (site-relative, absolute or AMP) or as the plain text the search index reads. */
-export type BodyVariant = 'html' | 'absolute' | 'amp' | 'text'
+/** A body as HTML (site-relative, absolute or AMP), as XHTML, or as the plain text the search index reads. */
+export type BodyVariant = 'html' | 'absolute' | 'xhtml' | 'amp' | 'text'
 
 export interface OutputRecord {
   /** What the file is made from; a file whose key is unchanged is not rendered again. */
@@ -50,7 +50,7 @@ export interface OutputRecord {
 export type CommitStep = {readonly op: 'move'; readonly path: string} | {readonly op: 'delete'; readonly path: string}
 
 // Bumped whenever the tables change shape; with Matbuot's version it decides whether a store is ours.
-const schemaVersion = 4
+const schemaVersion = 5
 const storeVersion = `${version}/${schemaVersion}`
 
 const schema = `

@@ -5,6 +5,7 @@ import {build, prepareSite} from '../../pipeline/build.ts'
 import {searchRecords} from '../../pipeline/outputs/search/search-records.ts'
 import {validateAmp} from '../support/amp-validator.ts'
 import {feedValidatorTextFindings, readWithFeedparser, xmlWellFormednessErrors} from '../support/feed-readers.ts'
+import {at, childrenNamed, newsmlSchemaErrors, readNewsml, textOf} from '../support/newsml.ts'
 import {ninjsValidator} from '../support/ninjs-schema.ts'
 import {nuCheck} from '../support/nu-checker.ts'
 import {runCli} from '../support/run-cli.ts'
@@ -120,6 +121,17 @@ describe('a corrected release', () => {
     expect(index.items.find((i) => i.uri.endsWith('/budget.json'))).toMatchObject({version: '3', versionCreated: '2024-05-12T10:00:00+05:00'})
   })
 
+  it('should be a new NewsML-G2 version with an edNote per correction', async () => {
+    const item = readNewsml(await read('syndication/en/2024/05/budget.xml'))
+    expect(item.attributes?.version).toBe('3')
+    expect(textOf(at(item, 'itemMeta/versionCreated'))).toBe('2024-05-12T10:00:00+05:00')
+    expect(at(item, 'itemMeta/pubStatus')?.attributes?.qcode).toBe('stat:usable')
+    expect(childrenNamed(at(item, 'itemMeta'), 'edNote').map(textOf)).toEqual([
+      'Correction 2024-05-11T10:00:00+05:00: The minister’s name is spelt Karimov.',
+      'Correction 2024-05-12T10:00:00+05:00: The deficit is 3%, not <b>5%</b>.'
+    ])
+  })
+
   it('should transliterate the notes of the generated Cyrillic version', async () => {
     await writeFile(
       join(root, 'content/2024/05/budget.uz.md'),
@@ -196,6 +208,17 @@ describe('a release withdrawn in every language', () => {
 })
 
 describe('a release withdrawn in one language', () => {
+  it('should be canceled in NewsML-G2, a new version with the reason and no content, and so is its package', async () => {
+    const item = readNewsml(await read('syndication/en/2024/05/recall.xml'))
+    expect(item.attributes?.version).toBe('2')
+    expect(at(item, 'itemMeta/pubStatus')?.attributes?.qcode).toBe('stat:canceled')
+    expect(childrenNamed(at(item, 'itemMeta'), 'edNote').map(textOf)).toEqual(['Withdrawn 2024-05-13T08:00:00+05:00: A court order & <i>more</i>'])
+    expect(at(item, 'contentSet')).toBeUndefined()
+    expect(await read('syndication/en/2024/05/recall.xml')).not.toContain('SECRET')
+    const pack = readNewsml(await read('syndication/2024/05/recall.xml'))
+    expect(at(pack, 'itemMeta/pubStatus')?.attributes?.qcode).toBe('stat:canceled')
+  })
+
   it('should withdraw only that language, which its translations stop linking to', async () => {
     expect(await read('ru/2024/05/mistranslated/index.html')).toContain('<p>Причина: Ошибка перевода</p>')
     expect(await read('ru/index.html')).not.toContain('/mistranslated/')
@@ -230,6 +253,11 @@ describe('channels that readers and partners validate', () => {
     for (const path of ['en/2024/05/recall/amp/index.html', 'en/2024/05/budget/amp/index.html']) {
       expect(await validateAmp(await read(path)), path).toEqual({status: 'PASS', errors: []})
     }
+  })
+
+  it('should give NewsML-G2 items and packages the IPTC schema accepts', () => {
+    const files = ['en/2024/05/budget.xml', 'en/2024/05/recall.xml', 'uz-cyrl/2024/05/budget.xml', '2024/05/recall.xml', '2024/05/budget.xml']
+    expect(newsmlSchemaErrors(files.map((file) => join(root, 'dist/syndication', file)))).toEqual([])
   })
 
   it('should give ninjs items the IPTC schema accepts', async () => {

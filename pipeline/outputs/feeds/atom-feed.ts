@@ -5,7 +5,7 @@ import {feedChannel, generatorName, type FeedChannel, type FeedEntry} from './fe
 import {atomText} from './feed-text.ts'
 import type {Element} from 'xast'
 import {x} from 'xastscript'
-import {xmlDocument} from '../xml-document.ts'
+import {xmlDocument} from '../../render/xml-document.ts'
 import {feedLayout, htmlText} from './feed-xml.ts'
 
 /**

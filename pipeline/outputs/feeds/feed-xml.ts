@@ -1,5 +1,5 @@
 import type {Text} from 'xast'
-import type {XmlLayout} from '../xml-document.ts'
+import type {XmlLayout} from '../../render/xml-document.ts'
 
 /**
  * RSS and Atom as the feeds have always been laid out: four spaces a level, text inline.

@@ -1,6 +1,6 @@
 import type {Element} from 'xast'
 import {x} from 'xastscript'
-import {xmlDocument, type XmlLayout} from '../xml-document.ts'
+import {xmlDocument, type XmlLayout} from '../../render/xml-document.ts'
 
 /** Sitemaps as they have always been laid out: two spaces a level. */
 const sitemapLayout: XmlLayout = {indent: '  ', encoding: 'UTF-8', ampersand: '&amp;'}

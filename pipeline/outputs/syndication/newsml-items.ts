@@ -6,7 +6,7 @@ import {absoluteUrl} from '../../config/urls.ts'
 import {imageRenditions} from '../../render/picture.ts'
 import type {RenderedImage, RenderedRelease} from '../../render/render-release.ts'
 import type {SiteModel} from '../site-model.ts'
-import {xmlDocument, type XmlLayout} from '../xml-document.ts'
+import {xmlDocument, type XmlLayout} from '../../render/xml-document.ts'
 import {xhtmlDocument} from './xhtml-document.ts'
 
 /**
@@ -133,7 +133,7 @@ export function newsmlTextItem(
   ])
   const contentSet = x('contentSet', [
     x('inlineXML', {contenttype: 'application/xhtml+xml', wordcount: article.wordCount}, [
-      xhtmlDocument({title: article.title, lang, bodyHtml: article.absoluteBodyHtml})
+      xhtmlDocument({title: article.title, lang, xhtmlBody: article.xhtmlBody})
     ]),
     x('remoteContent', {href: url(model.paths.partnerHtml(article.locale, article)), contenttype: 'text/html'})
   ])

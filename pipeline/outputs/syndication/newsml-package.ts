@@ -3,7 +3,7 @@ import {siteLanguages} from '../../config/languages.ts'
 import {absoluteUrl} from '../../config/urls.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import type {SiteModel} from '../site-model.ts'
-import {xmlDocument} from '../xml-document.ts'
+import {xmlDocument} from '../../render/xml-document.ts'
 import {newsItemType, newsmlLayout, newsmlRoot, provider, xsDateTime, type NewsmlStatus} from './newsml-items.ts'
 
 /**

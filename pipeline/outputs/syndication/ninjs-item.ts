@@ -25,7 +25,8 @@ export function translationGroupId(model: SiteModel, release: {year: string; mon
 export function ninjsItem(model: SiteModel, release: PublishedRelease, article: RenderedRelease): Record<string, unknown> {
   const url = (path: string) => absoluteUrl(model.config, path)
   const tagOf = (locale: Locale) => siteLanguages(model.config).get(locale).tag
-  const image = article.image
+  // A withdrawn item is a notice, like its page: no body and no picture.
+  const image = article.withdrawn ? undefined : article.image
   const status = releaseStatus(article)
   return {
     standard: {name: 'ninjs', version: '3.1', schema: ninjsSchemaUri},
@@ -107,7 +108,6 @@ function pointOfInterest([x, y]: FocalPoint, width: number, height: number): {x:
   return {x: Math.round(x * width), y: Math.round(y * height)}
 }
 
-
 export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {
   for (const release of model.releases) {
     for (const article of Object.values(release.translations)) {
@@ -120,7 +120,7 @@ export function* ninjsFiles(model: SiteModel): Iterable<OutputFile> {
           'ninjs',
           ...Object.values(release.translations).map((t) => t.key),
           article.key,
-          ...(article.image ? leadRenditionFiles(model, article.image).map((file) => file.bytes) : [])
+          ...(article.image && !article.withdrawn ? leadRenditionFiles(model, article.image).map((file) => file.bytes) : [])
         ),
         render: () => `${JSON.stringify(ninjsItem(model, release, article), null, 2)}\n`
       }

@@ -1,16 +1,17 @@
-import type {ElementContent as HastContent} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
-import {toXast} from 'hast-util-to-xast'
-import {h} from 'hastscript'
 import type {Element} from 'xast'
+import {x} from 'xastscript'
 
 /**
- * A sanitized HTML body as an XHTML document, for a format that carries XML (NewsML-G2's
- * `inlineXML`): parsed back into a tree as a browser would, then each element and attribute
- * written as XML in the XHTML namespace, so no markup of the body can break the XML around it.
+ * A release body as an XHTML document, for a format that carries XML (NewsML-G2's `inlineXML`):
+ * the body was written as XHTML when it was rendered (render/xhtml-body.ts) and goes in as it is.
  */
-export function xhtmlDocument(options: {readonly title: string; readonly lang: string; readonly bodyHtml: string}): Element {
-  const body = fromHtml(options.bodyHtml, {fragment: true}).children.filter((node): node is HastContent => node.type !== 'doctype')
-  const html = h('html', {'xml:lang': options.lang}, [h('head', [h('title', options.title)]), h('body', ['\n', ...body, '\n'])])
-  return toXast(html) as Element
+export function xhtmlDocument(options: {readonly title: string; readonly lang: string; readonly xhtmlBody: string}): Element {
+  return x('html', {xmlns: 'http://www.w3.org/1999/xhtml', 'xml:lang': options.lang}, [
+    x('head', [x('title', options.title)]),
+    x('body', [
+      {type: 'text', value: '\n'},
+      {type: 'text', value: options.xhtmlBody, data: {written: true}},
+      {type: 'text', value: '\n'}
+    ])
+  ])
 }

@@ -13,6 +13,8 @@ declare module 'xast' {
   interface TextData {
     /** This text's `&`, over the layout's. */
     ampersand?: Ampersand
+    /** The text is XML this writer wrote before (a release body, made once when it was rendered): put in as it is. */
+    written?: true
   }
 }
 
@@ -34,10 +36,16 @@ export function xmlDocument(root: Element, layout: Readonly<XmlLayout>): string 
   return `<?xml version="1.0" encoding="${layout.encoding}"?>\n${write(root, layout, '\n')}\n`
 }
 
+/** Nodes written in a row with nothing added among them, as mixed content is: to be put in a document later as `written` text. */
+export function xmlFragment(nodes: readonly ElementContent[], layout: Readonly<XmlLayout>): string {
+  return nodes.map((node) => write(node, layout, undefined)).join('')
+}
+
 /** `newline` is the line break and indentation before a child, or undefined inside mixed content. */
 function write(node: ElementContent, layout: Readonly<XmlLayout>, newline: string | undefined): string {
   switch (node.type) {
     case 'text':
+      if (node.data?.written) return node.value
       return escapeText(node.value, node.data?.ampersand ?? layout.ampersand)
     case 'cdata':
       // Every `]]>` closes the section and opens another, so none ends it early.
