@@ -106,6 +106,11 @@ export function bodyOnlyChanges(
   return changed
 }
 
+/** The year of a release file, from its folder (`<yyyy>/<mm>/<slug>.<locale>.md`). */
+export function yearOf(label: string): string {
+  return label.split('/').at(-3) ?? ''
+}
+
 /** The slug of a release file, from its name (`<slug>.<locale>.md`). */
 export function slugOf(label: string): string {
   const name = label.slice(label.lastIndexOf('/') + 1)

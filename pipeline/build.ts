@@ -10,6 +10,7 @@ import {
   recordedPages,
   slugOf,
   stillValid,
+  yearOf,
   type BuildRecord,
   type SourceDigests
 } from './build-record.ts'
@@ -94,6 +95,8 @@ export interface BuildSummary {
   readonly reused: number
   /** The feeds this build changed, by URL: what `--notify` tells the hubs of. */
   readonly changedFeeds: readonly string[]
+  /** Time spent making the search index's files (indexing the years whose articles changed), when the site has search. */
+  readonly searchIndexMs?: number
   /** Image renditions made (the rest were in the cache), and the time spent making and finding them. */
   readonly images: ImageWorkDone
 }
@@ -386,6 +389,8 @@ async function prepareWithStore(
     contentDir: paths.contentDir,
     renditionCache,
     renditionBytes: imageWork.bytes,
+    // Without the cache every search shard is indexed afresh, as every release is rendered afresh.
+    ...(options.cache === false ? {} : {searchCache: join(paths.root, '.cache/matbuot/search')}),
     now
   }
   // Then the body's pictures, which only rendering finds.
@@ -495,6 +500,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
           reused: total,
           changedFeeds: [],
           images: {made: 0, milliseconds: 0},
+          ...(valid.result.summary.searchIndexMs === undefined ? {} : {searchIndexMs: 0}),
           durationMs: performance.now() - started
         }
       }
@@ -504,9 +510,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // A body-only build checks links against the recorded site's pages; a partner bundle is always built whole.
     const pages = valid && keep && !options.partnerBundle ? recordedPages(store, recordName) : undefined
     const bodiesOnly =
-      valid && pages && !archived(valid)
-        ? bodyOnlyChangesOf(valid, store.builtSources(recordName), scanned, store, labeller(paths.root)(paths.contentDir))
-        : undefined
+      valid && pages ? bodyOnlyChangesOf(valid, store.builtSources(recordName), scanned, store, labeller(paths.root)(paths.contentDir)) : undefined
     const result =
       valid && pages && bodiesOnly
         ? await buildBodyChanges({...options, now}, store, outDir, scanned, valid, pages, bodiesOnly)
@@ -517,9 +521,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   })
 }
 
-/** A build that wrote an output showing every release's text (the search index) cannot update it from some releases alone. */
+/** Whether a build wrote an output that shows the text of every release of a year (the search index). */
 function archived(record: BuildRecord<SuccessfulBuild>): boolean {
-  return outputFormats.some((format) => format.shows === 'archive' && (record.result.summary.filesPerFormat[format.name] ?? 0) > 0)
+  return archiveFormats.some((format) => (record.result.summary.filesPerFormat[format.name] ?? 0) > 0)
+}
+
+const archiveFormats = outputFormats.filter((format) => format.shows === 'archive')
+
+/** The releases of these years: every one an output that shows a year's releases (a search shard) is made from. */
+function inYears(model: SiteModel, years: ReadonlySet<string>): SiteModel {
+  return {...model, releases: model.releases.filter((release) => Object.values(release.translations).some((r) => years.has(r.year)))}
 }
 
 type BuildRun =
@@ -537,6 +548,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   const progress = options.onProgress ?? (() => {})
   const filesPerFormat: Record<string, number> = {}
   const counted = (format: string) => (filesPerFormat[format] = (filesPerFormat[format] ?? 0) + 1)
+  const spent: Record<string, number> = {}
 
   // Releases' own files go to the writer while the others render; the rest once all are rendered.
   const made = new FileQueue()
@@ -556,7 +568,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     // The partner bundle is prepared before the site is committed, so its problems fail the build before either is written.
     if (partnerPreparing && !(await partnerPreparing).ok) throw new NotPublished()
     rendering = false
-    for await (const {format, file} of siteOutputs(prepared.model, options.formats, made.slugs)) {
+    for await (const {format, file} of timedOutputs(siteOutputs(prepared.model, options.formats, made.slugs), spent)) {
       counted(format.name)
       yield file
     }
@@ -592,7 +604,8 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
       written,
       reused,
       changedFeeds: feedsAmong(model, changed),
-      images: sumImageWork([prepared.value.images, ...(partner.value?.ok ? [partner.value.images] : [])])
+      images: sumImageWork([prepared.value.images, ...(partner.value?.ok ? [partner.value.images] : [])]),
+      ...searchIndexTime(model, spent)
     },
     timeZone: model.config.timeZone,
     websub: {hubs: model.config.hubs, notifyAlways: model.config.notifyHubs}
@@ -618,6 +631,23 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
 
 function sumImageWork(parts: readonly ImageWorkDone[]): ImageWorkDone {
   return {made: parts.reduce((sum, part) => sum + part.made, 0), milliseconds: parts.reduce((sum, part) => sum + part.milliseconds, 0)}
+}
+
+/** The outputs as they come, the time spent making each format's files added up in `spent` by format name. */
+async function* timedOutputs<T extends {format: OutputFormat}>(outputs: AsyncIterable<T>, spent: Record<string, number>): AsyncIterable<T> {
+  const iterator = outputs[Symbol.asyncIterator]()
+  for (;;) {
+    const started = performance.now()
+    const next = await iterator.next()
+    if (next.done) return
+    spent[next.value.format.name] = (spent[next.value.format.name] ?? 0) + performance.now() - started
+    yield next.value
+  }
+}
+
+/** What a build spent on the search index, for its summary: none when the site has no search. */
+function searchIndexTime(model: SiteModel, spent: Readonly<Record<string, number>>): Pick<BuildSummary, 'searchIndexMs'> {
+  return model.config.search ? {searchIndexMs: archiveFormats.reduce((total, format) => total + (spent[format.name] ?? 0), 0)} : {}
 }
 
 /** The absolute URLs of the site's feeds among the paths a build wrote afresh. */
@@ -729,7 +759,9 @@ async function buildBodyChanges(
   changed: readonly string[]
 ): Promise<BuildRun> {
   const slugs = new Set([...changed.map(slugOf), ...record.feedReleases])
-  const part = {...scanned, sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)))}
+  // A search shard is made from every release of its year: those of the changed ones' years are loaded too.
+  const years = new Set(archived(record) ? changed.map(yearOf) : [])
+  const part = {...scanned, sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)) || years.has(yearOf(file.label)))}
   const site = await loadWithStore(options, store, part, true)
   const shownBefore = bodyImagesOf(store, changed)
   const prepared = await prepareWithStore(options, store, site, false, pages)
@@ -737,8 +769,11 @@ async function buildBodyChanges(
   // Renditions are site assets, which this path does not write or delete.
   if (bodyImagesOf(store, changed) !== shownBefore) return buildWhole(options, store, outDir, scanned)
   const formats = outputFormats.filter((format) => format.shows === 'release' || format.shows === 'feed')
+  const {model} = prepared
+  const spent: Record<string, number> = {}
   const files = (async function* () {
-    for await (const {file} of siteOutputs(prepared.model, formats)) yield file
+    for await (const {file} of siteOutputs({...model, releases: model.releases.filter((release) => slugs.has(release.slug))}, formats)) yield file
+    for await (const {file} of timedOutputs(siteOutputs(inYears(model, years), archiveFormats), spent)) yield file
   })()
   const progress = options.onProgress ?? (() => {})
   const {
@@ -759,7 +794,8 @@ async function buildBodyChanges(
       written,
       reused: total - written,
       changedFeeds: feedsAmong(prepared.model, rewritten),
-      images: prepared.images
+      images: prepared.images,
+      ...searchIndexTime(model, spent)
     }
   }
   return {ok: true, outcome, record: {...record, stamp: scanned.stamp, result: outcome}, parts: {sources: prepared.digests, complete: false}}
@@ -850,11 +886,13 @@ export async function updatePreviewReleases(
       shown,
       outputFormats.filter((format) => format.shows === 'release' || format.shows === 'feed')
     )
-    // The search index reads every release's text, so any save changes it.
-    yield* siteOutputs(
-      model,
-      outputFormats.filter((format) => format.shows === 'archive' || (frontMatterChanged && format.shows === 'site'))
-    )
+    // The search shards of the saved releases' years, each made from every release of its year.
+    yield* siteOutputs(inYears(model, new Set(changed.map(yearOf))), archiveFormats)
+    if (frontMatterChanged)
+      yield* siteOutputs(
+        model,
+        outputFormats.filter((format) => format.shows === 'site')
+      )
   }
   return {prepared, outputs: outputs()}
 }

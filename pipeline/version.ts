@@ -32,6 +32,15 @@ export function renderCodeFingerprint(): string {
   return fingerprintOf('render', (file) => rendering.some((folder) => file.startsWith(folder)))
 }
 
+/**
+ * What the search index is made with besides its records: Pagefind's version and the code that
+ * drives it (outputs/search/), so a stylesheet or template change leaves every index as it was.
+ */
+export function searchCodeFingerprint(): string {
+  const pagefind = JSON.parse(readFileSync(projectFile('node_modules/pagefind/package.json'), 'utf8')) as {version: string}
+  return `${pagefind.version}:${fingerprintOf('search', (file) => file.startsWith('outputs/search/'))}`
+}
+
 function fingerprintOf(name: string, include: (file: string) => boolean): string {
   const known = fingerprints.get(name)
   if (known !== undefined) return known

@@ -29,10 +29,7 @@ export const siteConfigSchema = z.strictObject({
   feedSize: z.int().positive().default(50),
   /** Publish an AMP page beside every article (default: `true`). */
   amp: z.boolean().default(true),
-  /**
-   * Publish a search page per language and the archive's search index (default: `false`: Pagefind
-   * makes an index only whole, so with it on a corrected release costs a full preparation).
-   */
+  /** Publish a search page per language and the archive's search index, a shard per language and year (default: `false`). */
   search: z.boolean().default(false),
   /** What partners may do with the syndication copies, written into every ninjs item. */
   syndication: z.strictObject({

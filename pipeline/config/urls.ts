@@ -45,8 +45,8 @@ export function createSitePaths(config: Pick<SiteConfig, 'locales'>) {
     notFound: (locale: Locale) => `${at(locale)}404.html`,
     rootNotFound: () => '/404.html',
     search: (locale: Locale) => `${at(locale)}search/`,
-    /** The folder of the search index and the script that reads it. */
-    searchBundle: () => '/pagefind/',
+    /** The folder of a locale's search index of one year's articles (a Pagefind bundle). */
+    searchShard: (locale: Locale, year: string) => `/pagefind${at(locale)}${year}/`,
     searchScript: () => '/assets/search.js',
     stylesheet: () => '/assets/site.css'
   }

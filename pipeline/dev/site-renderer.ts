@@ -64,8 +64,9 @@ export class SiteRenderer {
       const paths: string[] = []
       const outputs = []
       for await (const output of update.outputs) outputs.push(output)
-      // Every update makes the search index afresh, under new names: the old one's files go.
-      for (const [path, output] of this.files) if (output.format.shows === 'archive') this.files.delete(path)
+      // A search shard made again is made whole, its files under new names: the old ones go.
+      const bundles = new Set(outputs.flatMap(({file}) => ('bundle' in file && file.bundle !== undefined ? [file.bundle] : [])))
+      for (const [path, {file}] of this.files) if ('bundle' in file && file.bundle !== undefined && bundles.has(file.bundle)) this.files.delete(path)
       for (const output of outputs) {
         this.files.set(output.file.path, output)
         paths.push(`/${output.file.path.replace(/(^|\/)index\.html$/, '$1')}`)

@@ -10,6 +10,11 @@ export type OutputFile =
       readonly key?: string
       /** The SHA-256 of the content, when whoever made it already knows it. */
       readonly digest?: string
+      /**
+       * The folder (`pagefind/en/2024/`) this file is made whole with: whoever gives one of its
+       * files gives them all, so an update that gives any drops the folder's files it no longer has.
+       */
+      readonly bundle?: string
     }
   /** Copied from a source file as it is (media). */
   | {readonly path: string; readonly copyFrom: string}

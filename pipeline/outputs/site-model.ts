@@ -36,6 +36,8 @@ export interface SiteModel {
   readonly renditionCache: string
   /** The size in bytes of each rendition made for this build, by its cache name (see renditions/encode-renditions.ts). */
   readonly renditionBytes: Readonly<Record<string, number>>
+  /** Folder where each search shard's index is kept between builds (default: none, every shard is indexed afresh). */
+  readonly searchCache?: string
   /** The build's clock: what is recent (news sitemap) and, later, what is still embargoed. */
   readonly now: Date
 }

@@ -23,6 +23,7 @@ export function describeBuild(summary: BuildSummary, formats: readonly OutputFor
     colors.dim(`  rendered ${plural(summary.rendered, 'source file')}; wrote ${plural(summary.written, 'file')}, kept ${summary.reused} unchanged`),
     colors.dim(`  images: made ${plural(summary.images.made, 'rendition')} in ${(summary.images.milliseconds / 1000).toFixed(2)} s`)
   ]
+  if (summary.searchIndexMs !== undefined) lines.push(colors.dim(`  search index: ${(summary.searchIndexMs / 1000).toFixed(2)} s`))
   // A generated version (uz-Cyrl) shares its source's file: counting it too would count that file twice.
   const draftFiles = summary.drafts.filter((item) => item.transliteratedFrom === undefined).length
   if (draftFiles > 0) lines.push(`  drafts left out: ${plural(draftFiles, 'file')} (publish them with --drafts in a preview)`)

@@ -205,6 +205,13 @@ export class SiteStore {
     )
   }
 
+  /** The paths of an output folder's files under a folder of it (`pagefind/en/2024/`), as the last committed build left them. */
+  outputsUnder(outDir: string, folder: string): string[] {
+    // Every path that starts with `folder` (which ends in `/`) sorts between it and the same with `/` raised to `0`.
+    const after = `${folder.slice(0, -1)}0`
+    return this.statement('select path from outputs where out_dir = ? and path >= ? and path < ?').pluck().all(outDir, folder, after) as string[]
+  }
+
   /** Whether the store knows any file of an output folder. */
   hasOutputs(outDir: string): boolean {
     return this.statement('select 1 from outputs where out_dir = ? limit 1').get(outDir) !== undefined

@@ -12,7 +12,8 @@ export interface CommitOptions {
   readonly onWritten?: (count: number) => void
   /**
    * The files given are only some of the output, the others known unchanged: bring these up to
-   * date and leave every other file as it is (default: `false`, the files given are the output).
+   * date and leave every other file as it is, but those of a folder given whole (a file's
+   * `bundle`) that it no longer has (default: `false`, the files given are the output).
    */
   readonly onlyThese?: boolean
 }
@@ -71,9 +72,11 @@ export async function writeOutput(
   let written = 0
   let reused = 0
   const inFlight = new Set<Promise<void>>()
+  const bundles = new Set<string>()
   try {
     for await (const file of files) {
       if (records.has(file.path)) throw new Error(`two outputs were written to ${file.path}`)
+      if ('bundle' in file && file.bundle !== undefined) bundles.add(file.bundle)
       const key = keyOf(file)
       const before = previous.get(file.path)
       if (!whole && key !== undefined && before?.key === key) {
@@ -106,7 +109,9 @@ export async function writeOutput(
     throw error
   }
 
-  const removed = previous.all ? [...previous.all()].filter((path) => !records.has(path)) : []
+  // Some files given: of the folders given whole, the files they no longer have go too.
+  const gone = previous.all ? previous.all() : [...bundles].flatMap((folder) => store.outputsUnder(outDir, folder))
+  const removed = [...gone].filter((path) => !records.has(path))
   if (whole) {
     await swapIn(staging, outDir, store, records)
     return {written, reused, removed: 0, changed: moves.map((step) => step.path)}

@@ -19,10 +19,25 @@ const offSite: string[] = []
 beforeAll(async () => {
   const files: Record<string, string | Uint8Array> = {'content/media/logo.png': tinyPng}
   for (const locale of ['en', 'ru', 'uz']) files[`${seed}.${locale}.md`] = await readFile(join(repoRoot, `${seed}.${locale}.md`), 'utf8')
+  files['content/media/plant.png'] = tinyPng
   files['content/2024/05/grid.en.md'] = release(
-    {title: 'Solar plant joins the grid', date: '2024-05-10T09:30:00+05:00', summary: 'A plant near Tashkent.', tags: ['economy']},
+    {
+      title: 'Solar plant joins the grid',
+      date: '2024-05-10T09:30:00+05:00',
+      summary: 'A plant near Tashkent.',
+      tags: ['economy'],
+      image: {src: '/media/plant.png', alt: 'The plant'}
+    },
     'The plant near Tashkent supplies the grid.'
   )
+  // A year of its own between the two: each year is a bundle of the index, merged in the browser.
+  // Sorted by date, Pagefind scores a result by its place in its own year, which here has more
+  // releases than 2024: the newer release must still come first.
+  files['content/2023/02/cotton.en.md'] = release(
+    {title: 'Cotton harvest ends', date: '2023-02-10T09:30:00+05:00', summary: 'Fields near Tashkent.', tags: ['culture']},
+    'The harvest near Tashkent is in.'
+  )
+  for (const day of ['10', '11']) files[`content/2023/01/winter-${day}.en.md`] = release({title: 'Winter', date: `2023-01-${day}T09:30:00+05:00`})
   files['content/2024/06/secret.en.md'] = release(
     {title: 'A release under embargo', date: '2024-06-01T09:30:00+05:00', embargo: '2099-01-01T00:00:00+05:00', tags: ['economy']},
     'Quokkanomics is the word only this release has.'
@@ -81,8 +96,28 @@ describe('searching the archive in headless Chromium', () => {
     expect(titles[0]).toContain('Бобур Усмонов')
   })
 
+  it('should list the results of every year newest first, a page at a time', async () => {
+    const {titles, status} = await search('/en/search/?q=Tashkent')
+    expect(status).toBe('3 results')
+    expect(titles).toEqual(['Solar plant joins the grid', 'Cotton harvest ends'])
+    await page.getByRole('button', {name: 'Show more results'}).click()
+    await page.locator('.search-list > li').nth(2).waitFor()
+    const all = await page.locator('.search-list h2').allTextContents()
+    expect(all.slice(0, 2)).toEqual(titles)
+    expect(all[2]).toContain('Bobur Usmanov')
+    expect(await page.getByRole('button', {name: 'Show more results'}).isVisible()).toBe(false)
+  })
+
+  it('should show each result with its date and its lead image as a thumbnail of its narrowest rendition', async () => {
+    await search('/en/search/?q=grid')
+    const result = page.locator('.search-list > li').first()
+    expect(await result.locator('.release-date').textContent()).toBe('10 May 2024')
+    const thumbnail = result.locator('img.release-thumbnail')
+    expect(await thumbnail.getAttribute('src')).toBe('/media/plant-1.png')
+    expect(await thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1)
+  })
+
   it('should narrow the results to a tag', async () => {
-    expect((await search('/en/search/?q=Tashkent')).titles.length).toBe(2)
     const {titles} = await search('/en/search/?q=Tashkent&tag=Economy')
     expect(titles).toEqual(['Solar plant joins the grid'])
     expect(await page.getByRole('checkbox', {name: /Economy/}).isChecked()).toBe(true)

@@ -135,7 +135,8 @@ function withString(tree: Record<string, unknown>, key: string, variant: number)
 /** Every file of the site, by path from the site root. */
 export function siteFiles(site: SiteState, base: SiteBase): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>()
-  const config = fixtureConfigWithCyrillic.replace('pageSize: 2\n', `pageSize: ${site.pageSize}\nfeedSize: ${site.feedSize}\n`)
+  // With search, so that every edit also checks the search index's shards, each made again only when its year changed.
+  const config = fixtureConfigWithCyrillic.replace('pageSize: 2\n', `pageSize: ${site.pageSize}\nfeedSize: ${site.feedSize}\nsearch: true\n`)
   if (config === fixtureConfigWithCyrillic) throw new Error('the fixture config no longer has "pageSize: 2": update siteFiles')
   files.set('site.yaml', config)
 

@@ -1,9 +1,10 @@
-import {readdir, readFile} from 'node:fs/promises'
+import {appendFile, readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build, prepareSite} from '../../pipeline/build.ts'
 import {searchRecords} from '../../pipeline/outputs/search/search-records.ts'
 import {fixtureConfigWithCyrillic, makeSite, release, tinyPng} from '../support/site-fixture.ts'
+import {treeHashes} from '../support/tree-hashes.ts'
 
 const now = new Date('2024-07-01T00:00:00Z')
 
@@ -41,13 +42,34 @@ describe('the search index', () => {
     const root = await site()
     const first = await build({root, now})
     if (!first.ok) throw new Error(JSON.stringify(first.diagnostics))
-    const bundle = await readdir(join(root, 'dist/pagefind'))
+    expect(await readdir(join(root, 'dist/pagefind'))).toEqual(['en', 'uz', 'uz-cyrl'])
+    expect(await readdir(join(root, 'dist/pagefind/en'))).toEqual(['2023', '2024'])
+    const bundle = await readdir(join(root, 'dist/pagefind/en/2024'))
     expect(bundle).toContain('pagefind.js')
     expect(bundle).toContain('pagefind-entry.json')
     expect(bundle.some((name) => name.startsWith('pagefind-ui'))).toBe(false)
+    expect(await readFile(join(root, 'dist/en/search/index.html'), 'utf8')).toContain('data-shards="/pagefind/en/2024/ /pagefind/en/2023/"')
     expect(await readFile(join(root, 'dist/uz-cyrl/search/index.html'), 'utf8')).toContain('<h1>Қидирув</h1>')
     const again = await build({root, now})
     expect(again.ok && again.summary.written).toBe(0)
+  })
+
+  it('should index again only the year of a corrected release, and write what a clean build writes', async () => {
+    const root = await site()
+    await build({root, now})
+    const before = await treeHashes(join(root, 'dist'))
+    await appendFile(join(root, 'content/2024/05/newer.en.md'), '\nA correction: the plant is larger.\n')
+    const corrected = await build({root, now})
+    if (!corrected.ok) throw new Error(JSON.stringify(corrected.diagnostics))
+    const after = await treeHashes(join(root, 'dist'))
+    const changed = (prefix: string) => Object.keys(after).filter((path) => path.startsWith(prefix) && after[path] !== before[path])
+    expect(changed('/pagefind/en/2024/').length).toBeGreaterThan(0)
+    expect(changed('/pagefind/en/2023/')).toEqual([])
+    expect(changed('/pagefind/uz/')).toEqual([])
+    // The year's files under their old names are gone, as a clean build never had them.
+    const clean = await build({root, now, outDir: 'clean', cache: false})
+    if (!clean.ok) throw new Error(JSON.stringify(clean.diagnostics))
+    expect(after).toEqual(await treeHashes(join(root, 'clean')))
   })
 
   it('should publish no index, search page or search box unless the site turns search on', async () => {

@@ -1,5 +1,6 @@
 // The search page's script: reads `q` and the chosen filters from the address, asks the locale's
-// Pagefind index and lists what it finds. Every text it shows is set as text, never as markup.
+// Pagefind index, a bundle per year, and lists what it finds a page at a time. Every text it shows
+// is set as text, never as markup.
 import {normalizeUzbekApostrophes} from '../../load/uzbek-apostrophes.ts'
 
 const root = document.getElementById('search-results')
@@ -10,15 +11,26 @@ async function start(root) {
   const form = document.getElementById('search-query-page').form
   const status = root.querySelector('.search-status')
   const list = root.querySelector('.search-list')
+  const more = root.querySelector('.search-more')
   const lang = document.documentElement.lang
   const params = new URLSearchParams(location.search)
   const typed = params.get('q') ?? ''
   form.elements.q.value = typed
   root.hidden = false
 
-  const pagefind = await import(`${root.dataset.bundle}pagefind.js`)
-  // Pagefind picks the index by the page's lang; its records' URLs are already site paths.
-  await pagefind.options({baseUrl: '/'})
+  // Newest year first; a language with no article yet has none.
+  const [newest, ...older] = root.dataset.shards.split(' ').filter((shard) => shard !== '')
+  if (newest === undefined) {
+    if (typed.trim() !== '') status.textContent = strings.noResults.replace('{{query}}', typed)
+    return
+  }
+  const pagefind = await import(`${newest}pagefind.js`)
+  // Sorted by date, a result's score is its place in its own year, and Pagefind merges bundles by
+  // score: with every score 0 the merge keeps the bundles' order, newest year first, each sorted by
+  // date. The records' URLs are already site paths.
+  const inOrder = {baseUrl: '/', indexWeight: 0}
+  await pagefind.options(inOrder)
+  await Promise.all(older.map((bundle) => pagefind.mergeIndex(bundle, inOrder)))
   const chosen = {tag: params.getAll('tag'), year: params.getAll('year')}
   showFilters(root.querySelector('.search-filters'), form, await pagefind.filters(), chosen, strings.filters)
   if (typed.trim() === '') return
@@ -27,18 +39,35 @@ async function start(root) {
   const query = root.dataset.uzbekLatin === '' ? normalizeUzbekApostrophes(typed).text : typed
   status.textContent = strings.searching
   const filters = {...(chosen.tag.length > 0 ? {tag: chosen.tag} : {}), ...(chosen.year.length > 0 ? {year: {any: chosen.year}} : {})}
-  const search = await pagefind.search(query, {filters, sort: {date: 'desc'}})
-  const found = await Promise.all(search.results.map((result) => result.data()))
-  const count = new Intl.NumberFormat(lang).format(found.length)
+  const {results} = await pagefind.search(query, {filters, sort: {date: 'desc'}})
+
+  // A result's text is fetched only when it is shown: a page of them, then another on request.
+  const pageSize = Number(root.dataset.pageSize)
+  let shown = 0
+  const showMore = async () => {
+    const page = await Promise.all(results.slice(shown, shown + pageSize).map((result) => result.data()))
+    const items = page.map(resultItem)
+    list.append(...items)
+    shown += page.length
+    more.hidden = shown >= results.length
+    return items
+  }
+  more.addEventListener('click', async () => {
+    const items = await showMore()
+    // The reader goes on where the new results start, not back at the top.
+    items[0]?.querySelector('a')?.focus()
+  })
+  await showMore()
+  const count = new Intl.NumberFormat(lang).format(results.length)
   status.textContent =
-    found.length === 0
+    results.length === 0
       ? strings.noResults.replace('{{query}}', typed)
-      : strings.results[new Intl.PluralRules(lang).select(found.length)].replace('{{count}}', count)
-  list.replaceChildren(...found.map(resultItem))
+      : strings.results[new Intl.PluralRules(lang).select(results.length)].replace('{{count}}', count)
 }
 
 function resultItem(data) {
   const item = document.createElement('li')
+  const image = data.meta.image ? thumbnail(data.meta) : undefined
   const heading = document.createElement('h2')
   const link = document.createElement('a')
   link.href = data.url
@@ -49,8 +78,23 @@ function resultItem(data) {
   date.textContent = data.meta.date
   const summary = document.createElement('p')
   summary.textContent = data.meta.summary
-  item.append(heading, date, summary)
+  item.append(...(image ? [image] : []), heading, date, summary)
   return item
+}
+
+/** The lead image, small, as release lists show it; its alt is empty because the headline beside it already names the story. */
+function thumbnail(meta) {
+  const image = document.createElement('img')
+  image.className = 'release-thumbnail'
+  image.src = meta.image
+  image.alt = ''
+  if (meta.image_width && meta.image_height) {
+    image.width = Number(meta.image_width)
+    image.height = Number(meta.image_height)
+  }
+  image.loading = 'lazy'
+  image.decoding = 'async'
+  return image
 }
 
 /** A group of checkboxes per filter, in the page's form: choosing one searches again, the choice kept in the address. */

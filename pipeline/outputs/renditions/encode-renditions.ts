@@ -1,9 +1,10 @@
-import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
 import sharp from 'sharp'
 import type {Rendition, RenditionFormat} from '../../config/image-renditions.ts'
 import {digestOf} from '../../load/scan-inputs.ts'
+import {writeAtomically} from '../../store/cache-file.ts'
 import {exifCredits} from './exif-credits.ts'
 
 /** One source image and the renditions pages use of it. */
@@ -117,19 +118,6 @@ export class ImageWork {
       this.failures.push({source: job.source, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]!})
     }
   }
-}
-
-let writes = 0
-
-/**
- * A build killed mid-write must not leave half a file that a later build takes as made. Each write
- * has its own temporary name: two sources with the same bytes are made at once into one file.
- */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), {recursive: true})
-  const temporary = `${path}.${process.pid}-${writes++}.tmp`
-  await writeFile(temporary, bytes)
-  await rename(temporary, path)
 }
 
 async function sizeOf(path: string): Promise<number | undefined> {

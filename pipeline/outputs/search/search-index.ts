@@ -2,37 +2,56 @@ import {createHash} from 'node:crypto'
 import {close, createIndex} from 'pagefind'
 import type {OutputFile} from '../output-file.ts'
 import type {SiteModel} from '../site-model.ts'
-import {searchRecords} from './search-records.ts'
+import {searchShards, type SearchShard} from './search-shards.ts'
+import {readPack, writePack, type BundleFile} from './shard-pack.ts'
 
 /** Pagefind's own files that the search page does not load: its ready-made interfaces and their styles. */
 const unused = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^playground\//
 
 /**
- * Pagefind's index of every published article, one per locale, made in memory and handed to
- * the writer: the build's one writer commits it with the rest, or nothing at all.
+ * Pagefind's index of every published article, a bundle per locale and year, handed to the
+ * writer: the build's one writer commits it with the rest, or nothing at all. A shard whose
+ * records are unchanged comes from the cache as it was, so only the years that changed are
+ * indexed again; every file of a shard has the shard's key, so the writer rewrites none of an
+ * unchanged one.
  */
 export async function* searchIndex(model: SiteModel): AsyncIterable<OutputFile> {
   if (!model.config.search) return
-  const records = searchRecords(model)
+  let started = false
+  try {
+    for (const shard of searchShards(model)) {
+      const kept = model.searchCache === undefined ? undefined : await readPack(model.searchCache, shard.locale, shard.year, shard.key)
+      let files = kept
+      if (!files) {
+        started = true
+        files = await indexShard(shard)
+        if (model.searchCache !== undefined) await writePack(model.searchCache, shard.locale, shard.year, shard.key, files)
+      }
+      const bundle = shard.folder.replace(/^\//, '')
+      for (const file of files) yield {path: `${bundle}${file.path}`, key: shard.key, digest: file.digest, bundle, render: () => file.content}
+    }
+  } finally {
+    // Pagefind runs as a child process: stopped, so a build's process can end when its work does.
+    if (started) await close()
+  }
+}
+
+/** One shard's bundle, made by Pagefind in memory, its files in path order. */
+async function indexShard(shard: SearchShard): Promise<BundleFile[]> {
   const {index, errors} = await createIndex({})
   if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`)
   try {
-    for (const record of records) {
+    for (const record of shard.records) {
       const added = await index.addCustomRecord({...record, meta: {...record.meta}, filters: {...record.filters}, sort: {...record.sort}})
       if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
     }
     const made = await index.getFiles()
-    if (made.errors.length > 0) throw new Error(`Pagefind could not build the index: ${made.errors.join('; ')}`)
-    const folder = model.paths.searchBundle().replace(/^\//, '')
-    const files = made.files.filter((file) => !unused.test(file.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    for (const file of files) {
-      // Pagefind's bytes are its own (a new version of it changes them), so a file's key is its digest.
-      const digest = createHash('sha256').update(file.content).digest('hex')
-      yield {path: `${folder}${file.path}`, key: digest, digest, render: () => file.content}
-    }
+    if (made.errors.length > 0) throw new Error(`Pagefind could not build the index of ${shard.folder}: ${made.errors.join('; ')}`)
+    return made.files
+      .filter((file) => !unused.test(file.path))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      .map((file) => ({path: file.path, content: file.content, digest: createHash('sha256').update(file.content).digest('hex')}))
   } finally {
     await index.deleteIndex()
-    // Pagefind runs as a child process: stopped, so a build's process can end when its work does.
-    await close()
   }
 }

@@ -7,6 +7,7 @@ import {outputKey} from '../output-key.ts'
 import {renderDocument} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
 import {searchForm} from './search-form.ts'
+import {searchYears} from './search-shards.ts'
 
 /** A search page per locale: the form, the results the script fills in, and what to do without JavaScript. */
 export function* searchPages(model: SiteModel): Iterable<OutputFile> {
@@ -15,9 +16,10 @@ export function* searchPages(model: SiteModel): Iterable<OutputFile> {
   for (const {language, path} of languages) {
     const locale = language.code
     const t = model.translators[locale]
+    const shards = searchYears(model, locale).map((year) => model.paths.searchShard(locale, year))
     yield {
       path: fileForPath(path),
-      key: outputKey(model, locale, 'search-page'),
+      key: outputKey(model, locale, 'search-page', ...shards),
       render: () =>
         renderDocument({
           model,
@@ -36,14 +38,17 @@ export function* searchPages(model: SiteModel): Iterable<OutputFile> {
               {
                 id: 'search-results',
                 hidden: true,
-                dataBundle: model.paths.searchBundle(),
+                // Newest year first: the script loads it and merges the others in this order, so results stay newest first.
+                dataShards: shards.join(' '),
+                dataPageSize: model.config.pageSize,
                 dataUzbekLatin: locale === 'uz' ? '' : undefined,
                 dataStrings: JSON.stringify(clientStrings(model, locale))
               },
               [
                 h('div', {className: ['search-filters']}),
                 h('p', {className: ['search-status'], role: 'status'}),
-                h('ol', {className: ['search-list']})
+                h('ol', {className: ['search-list']}),
+                h('button', {type: 'button', className: ['search-more'], hidden: true}, t('search.more'))
               ]
             )
           ]

@@ -1,6 +1,8 @@
 import {siteLanguages} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
-import type {RenderedRelease} from '../../render/render-release.ts'
+import type {ImageSettings} from '../../config/image-renditions.ts'
+import {imageRenditions} from '../../render/picture.ts'
+import type {RenderedImage, RenderedRelease} from '../../render/render-release.ts'
 import {listedIn, localesOf, type SiteModel} from '../site-model.ts'
 
 /** One article as Pagefind indexes it (its `CustomRecord`), made from what the build rendered. */
@@ -15,15 +17,16 @@ export interface SearchRecord {
 
 /**
  * The records of every published article page, locale by locale, newest first. Only the
- * model's listed releases reach here, so drafts, embargoed and withdrawn releases are never indexed.
+ * model's listed releases reach here, the published set every page is made of (see
+ * validate/select-public.ts), so drafts, embargoed and withdrawn releases are never indexed.
  */
 export function searchRecords(model: SiteModel): SearchRecord[] {
   return localesOf(model).flatMap((locale) => listedIn(model, locale).map((release) => recordOf(model, locale, release)))
 }
 
-function recordOf(model: SiteModel, locale: Locale, release: RenderedRelease): SearchRecord {
+export function recordOf(model: SiteModel, locale: Locale, release: RenderedRelease): SearchRecord {
   const t = model.translators[locale]
-  const image = release.image
+  const thumbnail = release.image ? thumbnailOf(release.image, model.config.images) : undefined
   return {
     url: release.path,
     // Title and summary first: Pagefind weighs no field, so they lead the text it excerpts.
@@ -34,10 +37,24 @@ function recordOf(model: SiteModel, locale: Locale, release: RenderedRelease): S
       title: release.title,
       summary: release.summary,
       date: release.published.dateText,
-      ...(image ? {image: image.src, image_alt: image.alt} : {})
+      ...(thumbnail
+        ? {
+            image: thumbnail.src,
+            ...(thumbnail.width && thumbnail.height ? {image_width: String(thumbnail.width), image_height: String(thumbnail.height)} : {})
+          }
+        : {})
     },
     filters: {tag: release.tags.map((tag) => t(`tags.${tag.id}`)), year: [release.year]},
     // In UTC, so the text sorts as the instants do whatever offset each date was written with.
     sort: {date: new Date(release.published.iso).toISOString()}
   }
+}
+
+/** The lead image as a result shows it: its narrowest rendition in the source's own format, which every browser shows, or the file itself. */
+function thumbnailOf(image: RenderedImage, settings: ImageSettings): {src: string; width?: number | undefined; height?: number | undefined} {
+  const renditions = imageRenditions(image, settings)
+  const narrowest = renditions.find((rendition) => rendition.format === renditions.at(-1)?.format)
+  return narrowest
+    ? {src: narrowest.path, width: narrowest.width, height: narrowest.height}
+    : {src: image.src, width: image.width, height: image.height}
 }
