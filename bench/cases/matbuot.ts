@@ -1,10 +1,14 @@
+import {existsSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {extraRelease} from '../corpus/extra-release.ts'
 import {matbuotPath} from '../corpus/matbuot-shape.ts'
+import {clauseTitle} from '../corpus/render-text.ts'
 import {freePort} from '../dev-server.ts'
-import {timeCommand, type ImageWork, type Sample} from '../measure.ts'
+import {formatMs} from '../format.ts'
+import {median, timeCommand, type ImageWork, type Sample} from '../measure.ts'
+import {measureQueries} from '../search-query.ts'
 import type {CaseId, CaseResult} from './case-result.ts'
 import {attempt, editedRelease, repeat, type CaseContext} from './context.ts'
 import {appendSentence} from './edits.ts'
@@ -29,11 +33,20 @@ export async function matbuotBuildCases(context: CaseContext, chosen: ReadonlySe
     return result.every((r) => 'summary' in r)
   }
   let published: string | undefined
+  // What each measured build says it spent on the search index, when site.yaml turns search on.
+  let indexing: number[] = []
   const build = async (args: readonly string[] = []) => {
     const run = await timeCommand(process.execPath, [matbuot, 'build', ...args], {cwd: dir})
     // Matbuot publishes every language site.yaml enables, which may be more than the corpus's three.
     published ??= /^\s*releases: (.*)$/m.exec(run.output)?.[1]
+    const searchIndex = /^\s*search index: ([\d.]+) s$/m.exec(run.output)?.[1]
+    if (searchIndex !== undefined) indexing.push(Number(searchIndex) * 1000)
     return {...run.sample, ...imageWorkIn(run.output)}
+  }
+  /** Notes the search index's share of a case's builds (their median), and starts counting afresh for the next. */
+  const noteIndexing = (what: string) => {
+    if (indexing.length > 0) context.note(`Matbuot search index, ${what}: ${formatMs(median(indexing))} of each build (median)`)
+    indexing = []
   }
   const cold = async (args: readonly string[] = []) => {
     await context.trash.discard(join(dir, 'dist'))
@@ -63,7 +76,9 @@ export async function matbuotBuildCases(context: CaseContext, chosen: ReadonlySe
 
   let built = false
   if (chosen.has('matbuotCold')) built = await measured('matbuotCold', () => cold())
+  noteIndexing('cold build')
   if (chosen.has('matbuotColdJobs1')) built = await measured('matbuotColdJobs1', () => cold(['--jobs', '1']))
+  indexing = []
   if (published) context.note(`Matbuot published: ${published}`)
 
   const later = (['matbuotWarm', 'matbuotOneChanged', 'matbuotOneAdded', 'matbuotTemplateChange'] as const).filter((id) => chosen.has(id))
@@ -76,10 +91,13 @@ export async function matbuotBuildCases(context: CaseContext, chosen: ReadonlySe
   if (chosen.has('matbuotWarm')) await measured('matbuotWarm', () => build())
   if (chosen.has('matbuotOneChanged')) {
     const edited = join(dir, matbuotPath(editedRelease(context.corpus), 'en'))
+    indexing = []
     await measured('matbuotOneChanged', async (run) => {
       await appendSentence(edited, run)
       return build()
     })
+    noteIndexing('one release changed')
+    await noteSearchQueries(context)
   }
   if (chosen.has('matbuotOneAdded')) {
     const added = addedReleases(context)
@@ -111,6 +129,28 @@ export async function matbuotBuildCases(context: CaseContext, chosen: ReadonlySe
 function imageWorkIn(output: string): {images?: ImageWork} {
   const found = /^\s*images: made (\d+) renditions? in ([\d.]+) s$/m.exec(output)
   return found ? {images: {made: Number(found[1]), ms: Number(found[2]) * 1000}} : {}
+}
+
+/**
+ * What a reader downloads for a query on the English search page of the site just built: a word
+ * every release has, and the headline of the edited release. Nothing when the site has no search.
+ */
+async function noteSearchQueries(context: CaseContext): Promise<void> {
+  const dist = join(context.corpus.dir, 'dist')
+  if (!existsSync(join(dist, 'pagefind'))) return
+  const headline = clauseTitle(editedRelease(context.corpus).title, 'en')
+  const queries = [`/en/search/?q=Tashkent`, `/en/search/?q=${encodeURIComponent(headline)}`]
+  try {
+    for (const query of await measureQueries(dist, queries)) {
+      const kB = (bytes: number) => `${Math.round(bytes / 1000)} kB`
+      context.note(
+        `Matbuot search, ${decodeURIComponent(query.path)} (${query.status}): ${kB(query.indexBytes)} of index in ${query.indexFiles} files, ` +
+          `${kB(query.resultBytes)} of results' text, ${kB(query.engineBytes)} of Pagefind's script and WebAssembly (once per visit)`
+      )
+    }
+  } catch (error) {
+    context.log(`  The search query could not be measured: ${(error as Error).message}`)
+  }
 }
 
 /** New releases written into the corpus one run at a time, and taken out again at the end. */
