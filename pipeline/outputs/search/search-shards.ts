@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
 import type {Locale} from '../../config/locales.ts'
+import type {RenderedRelease} from '../../render/render-release.ts'
 import {searchCodeFingerprint} from '../../version.ts'
 import {listedIn, localesOf, type SiteModel} from '../site-model.ts'
 import {recordOf, type SearchRecord} from './search-records.ts'
@@ -19,23 +20,30 @@ export interface SearchShard {
   readonly key: string
 }
 
-/** Every locale's shards, newest year first: the order the search page merges them in, so results stay newest first. */
-export function searchShards(model: SiteModel): SearchShard[] {
-  return localesOf(model).flatMap((locale) => {
-    const years = new Map<string, SearchRecord[]>()
+/**
+ * Every locale's shards, newest year first: the order the search page merges them in, so results
+ * stay newest first. Made one at a time as they are asked for, so a build holds the text of one
+ * year's articles at most, not the archive's.
+ */
+export function* searchShards(model: SiteModel): Iterable<SearchShard> {
+  for (const locale of localesOf(model)) {
+    const years = new Map<string, RenderedRelease[]>()
     for (const release of listedIn(model, locale)) {
-      let records = years.get(release.year)
-      if (!records) years.set(release.year, (records = []))
-      records.push(recordOf(model, locale, release))
+      let releases = years.get(release.year)
+      if (!releases) years.set(release.year, (releases = []))
+      releases.push(release)
     }
-    return [...years].map(([year, records]) => ({
-      locale,
-      year,
-      folder: model.paths.searchShard(locale, year),
-      records,
-      key: createHash('sha256').update(searchCodeFingerprint()).update('\0').update(JSON.stringify(records)).digest('hex')
-    }))
-  })
+    for (const [year, releases] of years) {
+      const records = releases.map((release) => recordOf(model, locale, release))
+      yield {
+        locale,
+        year,
+        folder: model.paths.searchShard(locale, year),
+        records,
+        key: createHash('sha256').update(searchCodeFingerprint()).update('\0').update(JSON.stringify(records)).digest('hex')
+      }
+    }
+  }
 }
 
 /** The years a locale's search page merges, newest first; what the page shows changes only when these do. */
