@@ -831,7 +831,7 @@ export async function updatePreviewReleases(
   options: BuildOptions & {store: SiteStore},
   previous: PreparedPreview,
   changed: readonly string[]
-): Promise<{prepared: PreparedSite; outputs: AsyncIterable<{format: OutputFormat; file: OutputFile}> | []} | undefined> {
+): Promise<PreviewUpdate | undefined> {
   const {store} = options
   if (previous.validUntil && (options.now ?? new Date()).getTime() >= previous.validUntil.getTime()) return undefined
   if (changed.length === 0) return undefined
@@ -856,7 +856,7 @@ export async function updatePreviewReleases(
   const sources = [...previous.digests.keys()].filter((label) => slugs.has(slugOf(label))).flatMap((label) => inputOf(label) ?? [])
   const site = await loadWithStore(options, store, {sources, media: previous.media, stamp: '', context: ''}, true)
   const part = await prepareWithStore(options, store, site, false, previous.pages)
-  if (!part.ok) return {prepared: part, outputs: []}
+  if (!part.ok) return {prepared: part, outputs: [], searchOutputs: []}
   // Renditions are site assets, which only a full preparation lists again. Compared with what the
   // preview showed, not with the store, which a build beside the preview may have brought up to date.
   if (bodyImagesIn(part.model, changed) !== bodyImagesIn(previous.model, changed)) return undefined
@@ -886,15 +886,22 @@ export async function updatePreviewReleases(
       shown,
       outputFormats.filter((format) => format.shows === 'release' || format.shows === 'feed')
     )
-    // The search shards of the saved releases' years, each made from every release of its year.
-    yield* siteOutputs(inYears(model, new Set(changed.map(yearOf))), archiveFormats)
     if (frontMatterChanged)
       yield* siteOutputs(
         model,
         outputFormats.filter((format) => format.shows === 'site')
       )
   }
-  return {prepared, outputs: outputs()}
+  // The search shards of the saved releases' years, each made from every release of its year.
+  const searchOutputs = siteOutputs(inYears(model, new Set(changed.map(yearOf))), archiveFormats)
+  return {prepared, outputs: outputs(), searchOutputs}
+}
+
+/** What a save changes in the preview: the pages first, then the search shards, which take longer to make. */
+export interface PreviewUpdate {
+  readonly prepared: PreparedSite
+  readonly outputs: AsyncIterable<{format: OutputFormat; file: OutputFile}> | []
+  readonly searchOutputs: AsyncIterable<{format: OutputFormat; file: OutputFile}> | []
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */

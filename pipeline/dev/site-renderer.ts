@@ -43,6 +43,8 @@ export class SiteRenderer {
   private notFoundPath: string | undefined
   /** The notice of each page whose release is still under embargo, by file path. */
   private notices: ReadonlyMap<string, string> = new Map()
+  /** The search shards of the last save, made after its pages were served; a failure waits for the next rebuild. */
+  private searchUpdate: Promise<void> | undefined
 
   constructor(private readonly options: BuildOptions) {
     this.store = openStore(options)
@@ -55,6 +57,8 @@ export class SiteRenderer {
    */
   async rebuild(changed?: readonly string[]): Promise<RebuildResult> {
     const started = performance.now()
+    // The last save's shards first, so files change in the order the saves came.
+    await this.finishSearchUpdate()
     // Embargoed releases are shown as drafts are, each page marked with when its embargo lifts.
     const options = {...this.options, drafts: true, embargoed: true, store: this.store}
     const update =
@@ -62,15 +66,15 @@ export class SiteRenderer {
     if (update) {
       if (!update.prepared.ok) return {ok: false, diagnostics: update.prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
       const paths: string[] = []
-      const outputs = []
-      for await (const output of update.outputs) outputs.push(output)
-      // A search shard made again is made whole, its files under new names: the old ones go.
-      const bundles = new Set(outputs.flatMap(({file}) => ('bundle' in file && file.bundle !== undefined ? [file.bundle] : [])))
-      for (const [path, {file}] of this.files) if ('bundle' in file && file.bundle !== undefined && bundles.has(file.bundle)) this.files.delete(path)
-      for (const output of outputs) {
+      for await (const output of update.outputs) {
         this.files.set(output.file.path, output)
         paths.push(`/${output.file.path.replace(/(^|\/)index\.html$/, '$1')}`)
       }
+      // The saved page is served now; its year's search shards follow, and a request for a search
+      // file waits for them (see serve).
+      this.searchUpdate = this.replaceShards(update.searchOutputs)
+      // Its failure is the next rebuild's to report, not an unhandled rejection now.
+      this.searchUpdate.catch(() => {})
       this.prepared = update.prepared
       this.notices = embargoNotices(update.prepared.model)
       return {
@@ -94,9 +98,29 @@ export class SiteRenderer {
     return {ok: true, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: prepared.rendered}
   }
 
+  /** A search shard made again is made whole, its files under new names: the old ones go. */
+  private async replaceShards(outputs: AsyncIterable<{format: OutputFormat; file: OutputFile}> | []): Promise<void> {
+    const made = []
+    for await (const output of outputs) made.push(output)
+    const bundles = new Set(made.flatMap(({file}) => ('bundle' in file && file.bundle !== undefined ? [file.bundle] : [])))
+    for (const [path, {file}] of this.files) if ('bundle' in file && file.bundle !== undefined && bundles.has(file.bundle)) this.files.delete(path)
+    for (const output of made) this.files.set(output.file.path, output)
+  }
+
+  private async finishSearchUpdate(): Promise<void> {
+    const pending = this.searchUpdate
+    this.searchUpdate = undefined
+    await pending
+  }
+
   /** The file a URL path names, as the static host would serve it from the built folder. */
   async serve(urlPath: string): Promise<Served> {
-    const found = this.lookup(urlPath)
+    let found = this.lookup(urlPath)
+    // A search file, or one not there yet, may be among the shards still being made.
+    if (this.searchUpdate && (!found || found.format.shows === 'archive')) {
+      await this.searchUpdate.catch(() => {})
+      found = this.lookup(urlPath)
+    }
     if (found) {
       const notice = this.notices.get(found.file.path)
       return {status: 200, mediaType: mediaTypeOfFile(found.format, found.file.path), body: await contentOf(found.file), ...(notice ? {notice} : {})}

@@ -23,6 +23,7 @@ export async function* searchIndex(model: SiteModel): AsyncIterable<OutputFile> 
       const kept = model.searchCache === undefined ? undefined : await readPack(model.searchCache, shard.locale, shard.year, shard.key)
       let files = kept
       if (!files) {
+        if (!started) indexing++
         started = true
         files = await indexShard(shard)
         if (model.searchCache !== undefined) await writePack(model.searchCache, shard.locale, shard.year, shard.key, files)
@@ -31,10 +32,14 @@ export async function* searchIndex(model: SiteModel): AsyncIterable<OutputFile> 
       for (const file of files) yield {path: `${bundle}${file.path}`, key: shard.key, digest: file.digest, bundle, render: () => file.content}
     }
   } finally {
-    // Pagefind runs as a child process: stopped, so a build's process can end when its work does.
-    if (started) await close()
+    // Pagefind runs as one child process for the whole of this process: stopped once no index
+    // is being made (a preview's and a build's may overlap), so the process can end when its work does.
+    if (started && --indexing === 0) await close()
   }
 }
+
+/** How many `searchIndex` calls are using Pagefind now. */
+let indexing = 0
 
 /** One shard's bundle, made by Pagefind in memory, its files in path order. */
 async function indexShard(shard: SearchShard): Promise<BundleFile[]> {
