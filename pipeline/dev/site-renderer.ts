@@ -57,8 +57,6 @@ export class SiteRenderer {
    */
   async rebuild(changed?: readonly string[]): Promise<RebuildResult> {
     const started = performance.now()
-    // The last save's shards first, so files change in the order the saves came.
-    await this.finishSearchUpdate()
     // Embargoed releases are shown as drafts are, each page marked with when its embargo lifts.
     const options = {...this.options, drafts: true, embargoed: true, store: this.store}
     const update =
@@ -72,8 +70,10 @@ export class SiteRenderer {
       }
       // The saved page is served now; its year's search shards follow, and a request for a search
       // file waits for them (see serve).
-      this.searchUpdate = this.replaceShards(update.searchOutputs)
-      // Its failure is the next rebuild's to report, not an unhandled rejection now.
+      // After the last save's, so shards change in the order the saves came.
+      const previous = this.searchUpdate ?? Promise.resolve()
+      this.searchUpdate = previous.then(() => this.replaceShards(update.searchOutputs))
+      // A failure is reported by the next rebuild that prepares the whole site, not as an unhandled rejection now.
       this.searchUpdate.catch(() => {})
       this.prepared = update.prepared
       this.notices = embargoNotices(update.prepared.model)
@@ -85,6 +85,8 @@ export class SiteRenderer {
         changed: paths
       }
     }
+    // The whole site is replaced: the shards of earlier saves must land first, not after it.
+    await this.finishSearchUpdate()
     const prepared = await prepareSite(options)
     if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
     // The preview serves renditions from the cache as they are asked for: a build must keep them.
