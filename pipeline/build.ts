@@ -856,7 +856,7 @@ export async function updatePreviewReleases(
   const sources = [...previous.digests.keys()].filter((label) => slugs.has(slugOf(label))).flatMap((label) => inputOf(label) ?? [])
   const site = await loadWithStore(options, store, {sources, media: previous.media, stamp: '', context: ''}, true)
   const part = await prepareWithStore(options, store, site, false, previous.pages)
-  if (!part.ok) return {prepared: part, outputs: [], searchOutputs: []}
+  if (!part.ok) return {prepared: part, outputs: []}
   // Renditions are site assets, which only a full preparation lists again. Compared with what the
   // preview showed, not with the store, which a build beside the preview may have brought up to date.
   if (bodyImagesIn(part.model, changed) !== bodyImagesIn(previous.model, changed)) return undefined
@@ -892,16 +892,25 @@ export async function updatePreviewReleases(
         outputFormats.filter((format) => format.shows === 'site')
       )
   }
-  // The search shards of the saved releases' years, each made from every release of its year.
-  const searchOutputs = siteOutputs(inYears(model, new Set(changed.map(yearOf))), archiveFormats)
-  return {prepared, outputs: outputs(), searchOutputs}
+  return {prepared, outputs: outputs(), search: {model, years: new Set(changed.map(yearOf))}}
 }
 
-/** What a save changes in the preview: the pages first, then the search shards, which take longer to make. */
+/** What a save changes in the preview: the pages first, then the search shards of some years, which take longer to make. */
 export interface PreviewUpdate {
   readonly prepared: PreparedSite
   readonly outputs: AsyncIterable<{format: OutputFormat; file: OutputFile}> | []
-  readonly searchOutputs: AsyncIterable<{format: OutputFormat; file: OutputFile}> | []
+  readonly search?: ShardsToMake
+}
+
+/** The years whose search shards a save changed, and the site to make them from. */
+export interface ShardsToMake {
+  readonly model: SiteModel
+  readonly years: ReadonlySet<string>
+}
+
+/** The search shards of these years, each made from every release of its year. */
+export function shardOutputs(shards: ShardsToMake): AsyncIterable<{format: OutputFormat; file: OutputFile}> {
+  return siteOutputs(inYears(shards.model, shards.years), archiveFormats)
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */

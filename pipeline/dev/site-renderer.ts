@@ -1,7 +1,17 @@
 import {readFile} from 'node:fs/promises'
 import {pruneRenditionCache} from '../outputs/renditions/prune-rendition-cache.ts'
 import {renditionNamesOf} from '../outputs/renditions/rendition-jobs.ts'
-import {openStore, prepareSite, resolvePaths, siteOutputs, updatePreviewReleases, type BuildOptions, type PreparedPreview} from '../build.ts'
+import {
+  openStore,
+  prepareSite,
+  resolvePaths,
+  shardOutputs,
+  siteOutputs,
+  updatePreviewReleases,
+  type BuildOptions,
+  type PreparedPreview,
+  type ShardsToMake
+} from '../build.ts'
 import {siteLanguages} from '../config/languages.ts'
 import {contentType, mediaTypeOf, mediaTypes} from '../config/media-types.ts'
 import {labeller} from '../load/scan-project.ts'
@@ -43,8 +53,10 @@ export class SiteRenderer {
   private notFoundPath: string | undefined
   /** The notice of each page whose release is still under embargo, by file path. */
   private notices: ReadonlyMap<string, string> = new Map()
-  /** The search shards of the last save, made after its pages were served; a failure waits for the next rebuild. */
+  /** The search shards of the last saves, made after their pages were served; a failure waits for the next whole preparation. */
   private searchUpdate: Promise<void> | undefined
+  /** Shards saves asked for while others were being made: made next, all at once, from the newest site. */
+  private shardsWaiting: ShardsToMake | undefined
 
   constructor(private readonly options: BuildOptions) {
     this.store = openStore(options)
@@ -70,11 +82,7 @@ export class SiteRenderer {
       }
       // The saved page is served now; its year's search shards follow, and a request for a search
       // file waits for them (see serve).
-      // After the last save's, so shards change in the order the saves came.
-      const previous = this.searchUpdate ?? Promise.resolve()
-      this.searchUpdate = previous.then(() => this.replaceShards(update.searchOutputs))
-      // A failure is reported by the next rebuild that prepares the whole site, not as an unhandled rejection now.
-      this.searchUpdate.catch(() => {})
+      if (update.search) this.makeShards(update.search)
       this.prepared = update.prepared
       this.notices = embargoNotices(update.prepared.model)
       return {
@@ -100,10 +108,28 @@ export class SiteRenderer {
     return {ok: true, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: prepared.rendered}
   }
 
+  /**
+   * Make these shards after those being made now. Saves that come faster than shards are made
+   * wait together, so a burst of saves makes each year's shards once more, not once a save.
+   */
+  private makeShards(shards: ShardsToMake): void {
+    const waiting = this.shardsWaiting
+    this.shardsWaiting = {model: shards.model, years: new Set([...(waiting?.years ?? []), ...shards.years])}
+    if (waiting) return
+    this.searchUpdate = (this.searchUpdate ?? Promise.resolve()).then(() => {
+      const next = this.shardsWaiting
+      this.shardsWaiting = undefined
+      // None when a whole preparation came first and made every shard itself.
+      return next && this.replaceShards(next)
+    })
+    // A failure is reported by the next whole preparation, not as an unhandled rejection now.
+    this.searchUpdate.catch(() => {})
+  }
+
   /** A search shard made again is made whole, its files under new names: the old ones go. */
-  private async replaceShards(outputs: AsyncIterable<{format: OutputFormat; file: OutputFile}> | []): Promise<void> {
+  private async replaceShards(shards: ShardsToMake): Promise<void> {
     const made = []
-    for await (const output of outputs) made.push(output)
+    for await (const output of shardOutputs(shards)) made.push(output)
     const bundles = new Set(made.flatMap(({file}) => ('bundle' in file && file.bundle !== undefined ? [file.bundle] : [])))
     for (const [path, {file}] of this.files) if ('bundle' in file && file.bundle !== undefined && bundles.has(file.bundle)) this.files.delete(path)
     for (const output of made) this.files.set(output.file.path, output)
@@ -112,6 +138,8 @@ export class SiteRenderer {
   private async finishSearchUpdate(): Promise<void> {
     const pending = this.searchUpdate
     this.searchUpdate = undefined
+    // The whole preparation makes every shard: none is left to make after it.
+    this.shardsWaiting = undefined
     await pending
   }
 
