@@ -353,8 +353,9 @@ async function prepareWithStore(
   })
   if (!pages) store.transaction(() => store.keepRendersOf(new Set(site.bodies.keys())))
   const byRelease = new Map<string, Partial<Record<Locale, RenderedRelease>>>()
+  const mediaFiles = new Set(site.mediaFiles.map((file) => `/${file}`))
   for (const release of results.flat()) {
-    diagnostics.push(...release.problems)
+    diagnostics.push(...release.problems.map((found) => unreadableIfPresent(found, mediaFiles)))
     byRelease.set(release.slug, {...byRelease.get(release.slug), [release.locale]: release})
   }
   const withRenders = (chosen: readonly Release[]): PublishedRelease[] =>
@@ -627,6 +628,16 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
     result: outcome
   }
   return {ok: true, outcome, record, parts: {sources: prepared.value.digests, complete: true, pages: prepared.value.pages}}
+}
+
+/**
+ * A render knows only the images it can read, so a file in content/media/ that is not one reads
+ * to it as missing: told apart here, from this build's list of media files (never stored).
+ */
+function unreadableIfPresent(found: Diagnostic, mediaFiles: ReadonlySet<string>): Diagnostic {
+  if (found.id !== catalog.missingImage.id || found.actual === undefined || !mediaFiles.has(found.actual)) return found
+  const {message, hint, ...where} = found
+  return report(found.file, problem(catalog.unreadableImage, found.actual), where)
 }
 
 function sumImageWork(parts: readonly ImageWorkDone[]): ImageWorkDone {

@@ -437,6 +437,15 @@ export const catalog = {
       `image ${src} declares ${field} ${declared}, expected ${real} as the file has`,
     hint: 'Remove image.width and image.height: the build reads them from the file.',
     example: ['/media/photo.jpg', 'image.width', 800, 1200]
+  }),
+  unreadableImage: entry({
+    id: 'MB3018',
+    severity: 'error',
+    title: 'Media file that is not an image the build can read',
+    message: (src: string) =>
+      `image ${src} is in content/media/ but is not an image the build can read, expected a JPEG, PNG, WebP, AVIF, GIF or SVG file`,
+    hint: 'Save it in one of those formats (a TIFF or HEIC as JPEG, say) and link the new file; other files in content/media/ are published as they are, but not shown as images.',
+    example: ['/media/scan.tiff']
   })
 }
 

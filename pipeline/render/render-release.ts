@@ -318,7 +318,8 @@ function renderImage(
     problems.push(
       report(document.file, problem(catalog.missingImage, image.src), {
         ...document.positions.image,
-        field: 'image.src'
+        field: 'image.src',
+        actual: file
       })
     )
   }

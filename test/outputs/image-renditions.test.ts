@@ -173,6 +173,27 @@ describe('image renditions', () => {
     expect(result.diagnostics.filter((d) => d.id === 'MB3016').map((d) => [d.file, d.line])).toEqual([['content/2024/05/photo.en.md', 5]])
   })
 
+  it('should say a media file is not an image it can read, not that it is missing, at the release’s line', async () => {
+    const root = await makeSite({
+      'content/media/logo.png': tinyPng,
+      'content/media/scan.tiff': Buffer.from('not a picture at all'),
+      'content/media/notes.pdf': Buffer.from('%PDF-1.7 not a picture either'),
+      'content/2024/05/scan.en.md': release(
+        {title: 'A scan', image: {src: '/media/scan.tiff', alt: 'A scan'}},
+        'See ![the notes](/media/notes.pdf) and ![gone](/media/gone.png).'
+      )
+    })
+    const result = await build({root})
+    expect(result.ok).toBe(false)
+    const found = result.diagnostics.filter((d) => d.id === 'MB3018' || d.id === 'MB3003').map((d) => [d.id, d.line, d.field, d.actual])
+    expect(found.sort()).toEqual([
+      ['MB3003', 7, undefined, '/media/gone.png'],
+      ['MB3018', 5, 'image.src', '/media/scan.tiff'],
+      ['MB3018', 7, undefined, '/media/notes.pdf']
+    ])
+    expect(result.diagnostics.find((d) => d.actual === '/media/scan.tiff')?.message).toMatch(/is not an image the build can read/)
+  })
+
   it('should refuse an image over images.maxPixels, at the line of the release that shows it', async () => {
     const root = await photoSite({}, `${fixtureConfig}images: {maxPixels: 100000}\n`)
     const result = await build({root})

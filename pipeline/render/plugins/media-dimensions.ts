@@ -26,7 +26,8 @@ export default function mediaDimensions() {
       const info = media[mediaPath(src)]
       if (!info) {
         const expected = src.startsWith('/media/') ? `a file in content${mediaPath(src)}` : 'an image in content/media/, linked as /media/<name>'
-        recordProblem(file, {place: node.position}, catalog.missingImage, src, expected)
+        // The file it names goes with it: the build tells a file that is not an image from a missing one.
+        recordProblem(file, {place: node.position, actual: mediaPath(src)}, catalog.missingImage, src, expected)
         return
       }
       node.properties.width ??= info.width
