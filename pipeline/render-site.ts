@@ -256,23 +256,29 @@ function withKey(body: RenderedBody): RenderedRelease {
   return {...body, key}
 }
 
+/**
+ * Which field of a release-language each stored body is: the one list the store, a release
+ * without its bodies and a release reading them back all follow. (The AMP body is the `amp`
+ * field's own, below.) The body's text is most of a release's facts, and only the search index
+ * reads it.
+ */
+const storedBodies = {html: 'bodyHtml', absolute: 'absoluteBodyHtml', xhtml: 'xhtmlBody', text: 'bodyText'} as const satisfies Record<
+  Exclude<BodyVariant, 'amp'>,
+  keyof RenderedRelease
+>
+const storedVariants = Object.keys(storedBodies) as (keyof typeof storedBodies)[]
+
 function withoutBodies(release: RenderedRelease): RenderedRelease {
   return {
     ...release,
-    bodyHtml: '',
-    absoluteBodyHtml: '',
-    xhtmlBody: '',
-    bodyText: '',
+    ...Object.fromEntries(storedVariants.map((variant) => [storedBodies[variant], ''])),
     ...(release.amp ? {amp: {extensions: release.amp.extensions, bodyHtml: ''}} : {})
   }
 }
 
 function bodiesOf(release: RenderedRelease): {locale: string; variant: BodyVariant; html: string}[] {
   return [
-    {locale: release.locale, variant: 'html' as const, html: release.bodyHtml},
-    {locale: release.locale, variant: 'absolute' as const, html: release.absoluteBodyHtml},
-    {locale: release.locale, variant: 'xhtml' as const, html: release.xhtmlBody},
-    {locale: release.locale, variant: 'text' as const, html: release.bodyText},
+    ...storedVariants.map((variant) => ({locale: release.locale, variant, html: release[storedBodies[variant]]})),
     ...(release.amp ? [{locale: release.locale, variant: 'amp' as const, html: release.amp.bodyHtml}] : [])
   ]
 }
@@ -284,11 +290,7 @@ function bodiesOf(release: RenderedRelease): {locale: string; variant: BodyVaria
 function withStoredBodies(facts: RenderedRelease, store: SiteStore): RenderedRelease {
   const read = (variant: BodyVariant) => () => store.body(facts.file, facts.locale, variant) ?? ''
   const release = {...facts}
-  Object.defineProperty(release, 'bodyHtml', {get: read('html'), enumerable: true})
-  Object.defineProperty(release, 'absoluteBodyHtml', {get: read('absolute'), enumerable: true})
-  Object.defineProperty(release, 'xhtmlBody', {get: read('xhtml'), enumerable: true})
-  // The body's text is most of a release's facts, and only the search index reads it.
-  Object.defineProperty(release, 'bodyText', {get: read('text'), enumerable: true})
+  for (const variant of storedVariants) Object.defineProperty(release, storedBodies[variant], {get: read(variant), enumerable: true})
   if (facts.amp) {
     const amp = {extensions: facts.amp.extensions}
     Object.defineProperty(amp, 'bodyHtml', {get: read('amp'), enumerable: true})
