@@ -33,9 +33,9 @@ import type {TransliterationDictionary} from './localize/transliteration-diction
 import {translatorsFor} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
 import type {OutputFile} from './outputs/output-file.ts'
-import {ImageWork} from './outputs/renditions/encode-renditions.ts'
-import {pruneRenditionCache} from './outputs/renditions/prune-rendition-cache.ts'
-import {leadImageJobs, renditionJobsOf, renditionNamesOf} from './outputs/renditions/rendition-jobs.ts'
+import {ImageWork, mergeSizes} from './outputs/renditions/encode-renditions.ts'
+import {pruneRenditionCache, recordedRenditionSizes} from './outputs/renditions/prune-rendition-cache.ts'
+import {leadImageJobs, renditionJobsOf, usedRenditionSizes} from './outputs/renditions/rendition-jobs.ts'
 import {renditionProblems} from './outputs/renditions/rendition-problems.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
 import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
@@ -343,7 +343,12 @@ async function prepareWithStore(
   const fingerprints = pageFingerprints(config, site)
   // Lead and default images first: the files made as each release renders (its ninjs item) list their renditions' sizes.
   const renditionCache = join(paths.root, '.cache/matbuot/renditions')
-  const imageWork = new ImageWork(renditionCache, config.images.maxPixels)
+  // Without the cache every rendition is looked for on disk, not taken from the builds' records.
+  const imageWork = new ImageWork(
+    renditionCache,
+    config.images.maxPixels,
+    options.cache === false ? undefined : () => recordedRenditionSizes(renditionCache)
+  )
   await imageWork.make(leadImageJobs({media: site.media, contentDir: paths.contentDir, config}, selection.releases))
   const {results, rendered} = await renderAll(renderUnitsOf(site.releases, site.bodies), context, {
     store,
@@ -586,7 +591,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   const {model, selection} = prepared.value
   if (options.partnerBundle && partner.value?.ok)
     await writePartnerBundle(partner.value.model, store, resolve(resolvePaths(options).root, options.partnerBundle))
-  const usedRenditions = [model, ...(partner.value?.ok ? [partner.value.model] : [])].flatMap(renditionNamesOf)
+  const usedRenditions = usedRenditionSizes([model, ...(partner.value?.ok ? [partner.value.model] : [])])
   await pruneRenditionCache(model.renditionCache, `build:${outDir}:${options.partnerBundle ?? ''}`, usedRenditions)
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
@@ -874,7 +879,7 @@ export async function updatePreviewReleases(
   const renewed = new Map(part.model.releases.map((release) => [release.slug, release]))
   const releases = previous.model.releases.map((release) => renewed.get(release.slug) ?? release)
   // The part made or found only its own releases' renditions; the feeds' other releases keep theirs.
-  const model: SiteModel = {...part.model, releases, renditionBytes: {...previous.model.renditionBytes, ...part.model.renditionBytes}}
+  const model: SiteModel = {...part.model, releases, renditionBytes: mergeSizes(previous.model.renditionBytes, part.model.renditionBytes)}
   const loaded = new Set(part.digests.keys())
   const prepared: PreparedPreview = {
     ...previous,

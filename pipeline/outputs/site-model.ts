@@ -6,6 +6,7 @@ import type {MediaIndex} from '../load/media-index.ts'
 import type {LocaleResources} from '../localize/locale-resources.ts'
 import type {Translate} from '../localize/translator.ts'
 import type {RenderedRelease} from '../render/render-release.ts'
+import type {RenditionSizes} from './renditions/encode-renditions.ts'
 
 /** A published release: the rendered languages that are public in this build. */
 export interface PublishedRelease {
@@ -34,8 +35,8 @@ export interface SiteModel {
   readonly contentDir: string
   /** Folder of the image renditions made for this build (see renditions/encode-renditions.ts). */
   readonly renditionCache: string
-  /** The size in bytes of each rendition made for this build, by its cache name (see renditions/encode-renditions.ts). */
-  readonly renditionBytes: Readonly<Record<string, number>>
+  /** The size in bytes of each rendition this build made or found (see renditions/encode-renditions.ts). */
+  readonly renditionBytes: Readonly<RenditionSizes>
   /** Folder where each search shard's index is kept between builds (default: none, every shard is indexed afresh). */
   readonly searchCache?: string
   /** The build's clock: what is recent (news sitemap) and, later, what is still embargoed. */

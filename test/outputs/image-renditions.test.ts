@@ -1,4 +1,4 @@
-import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import sharp from 'sharp'
 import {describe, expect, it} from 'vitest'
@@ -54,7 +54,7 @@ async function cacheTimes(root: string): Promise<Record<string, number>> {
   const folder = join(root, '.cache/matbuot/renditions')
   // The builds' lists of what they use are not renditions.
   const files = (await readdir(folder, {recursive: true, withFileTypes: true})).filter(
-    (entry) => entry.isFile() && !entry.parentPath.endsWith('builds')
+    (entry) => entry.isFile() && !entry.parentPath.endsWith('uses')
   )
   return Object.fromEntries(await Promise.all(files.map(async (entry) => [entry.name, (await stat(join(entry.parentPath, entry.name))).mtimeMs])))
 }
@@ -160,6 +160,41 @@ describe('image renditions', () => {
     )
     expect((await build({root})).ok).toBe(true)
     expect(await cacheTimes(root)).toEqual(before)
+  })
+
+  it('should take the renditions an earlier build recorded from its record, and look for them on disk with --no-cache', async () => {
+    const root = await photoSite()
+    expect((await build({root})).ok).toBe(true)
+    const cache = join(root, '.cache/matbuot/renditions')
+    const [folder] = (await readdir(cache)).filter((name) => name !== 'uses')
+    const [lost] = (await readdir(join(cache, folder!))).filter((name) => name.endsWith('.avif'))
+    await rm(join(cache, folder!, lost!))
+    const edit = async (body: string) =>
+      writeFile(join(root, 'content/2024/05/photo.en.md'), release({title: 'With a photo', image: {src: '/media/photo.jpg', alt: 'A photo'}}, body))
+
+    await edit('Changed.')
+    const recorded = await build({root})
+    expect(recorded.ok && recorded.summary.images.made).toBe(0)
+    await edit('Changed again.')
+    const looked = await build({root, cache: false})
+    expect(looked.ok && looked.summary.images.made).toBe(1)
+    expect(await readdir(join(cache, folder!))).toContain(lost)
+  })
+
+  it('should make again the renditions of an image a page shows again after a build pruned them', async () => {
+    const root = await photoSite()
+    expect((await build({root})).ok).toBe(true)
+    const withImage = await readFile(join(root, 'content/2024/05/photo.en.md'), 'utf8')
+    await writeFile(join(root, 'content/2024/05/photo.en.md'), release({title: 'With a photo'}))
+    expect((await build({root})).ok).toBe(true)
+    await writeFile(join(root, 'content/2024/05/photo.en.md'), withImage)
+    const again = await build({root})
+    expect(again.ok && again.summary.images.made).toBe(10)
+    const item = JSON.parse(await readFile(join(root, 'dist/syndication/en/2024/05/photo.json'), 'utf8'))
+    const [, ...renditions] = item.associations.find((association: {name: string}) => association.name === 'featureimage').renditions
+    for (const rendition of renditions) {
+      expect(rendition.sizeInBytes, rendition.name).toBe((await stat(join(root, 'dist', new URL(rendition.href).pathname))).size)
+    }
   })
 
   it('should name the release, file and line of an image that does not decode', async () => {
@@ -311,12 +346,12 @@ describe('image renditions', () => {
     const root = await photoSite()
     expect((await build({root})).ok).toBe(true)
     const cache = join(root, '.cache/matbuot/renditions')
-    const [folder] = (await readdir(cache)).filter((name) => name !== 'builds')
+    const [folder] = (await readdir(cache)).filter((name) => name !== 'uses')
     await mkdir(join(cache, '0123456789abcdef'), {recursive: true})
     await writeFile(join(cache, '0123456789abcdef/old.jpg'), 'made by an earlier sharp')
     await writeFile(join(cache, `${folder}/unused.jpg`), 'no page shows it')
     await writeFile(join(root, '.cache/matbuot/other.txt'), 'not the cache of renditions')
-    const listed = async () => (await readdir(cache, {recursive: true})).filter((name) => !name.startsWith('builds')).sort()
+    const listed = async () => (await readdir(cache, {recursive: true})).filter((name) => !name.startsWith('uses')).sort()
 
     // Only the title changed: the whole site is prepared again, but the same renditions are used, so nothing is listed or removed.
     await writeFile(join(root, 'content/2024/05/photo.en.md'), release({title: 'Retitled', image: {src: '/media/photo.jpg', alt: 'A photo'}}))

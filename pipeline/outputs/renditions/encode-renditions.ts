@@ -34,36 +34,75 @@ const encodings = {
 /** A new sharp or new settings make new files, so a cache never serves bytes another encoder made. */
 const encoderKey = digestOf(JSON.stringify([sharp.versions, encodings])).slice(0, 16)
 
-/** Where a rendition of a source with this digest is kept between builds, relative to the cache folder. */
-export function cacheNameOf(job: Pick<RenditionJob, 'digest' | 'keepCopyright'>, rendition: Rendition): string {
+type CachedSource = Pick<RenditionJob, 'digest' | 'keepCopyright'>
+
+/**
+ * The size in bytes of cached renditions, by source (see `sourceKeyOf`) and then by rendition
+ * (`renditionKeyOf`): grouped so that a build's record of thousands of sources reads back fast.
+ */
+export type RenditionSizes = Record<string, Record<string, number>>
+
+/** The part of a cache name that says which encoder made what of which source. */
+export function sourceKeyOf(job: CachedSource): string {
+  return `${encoderKey}${job.keepCopyright ? '-credits' : ''}/${job.digest}`
+}
+
+/** The part of a cache name that says which rendition of the source it is. */
+function renditionKeyOf(rendition: Rendition): string {
   const window = rendition.crop?.window
   const part = window ? `-${window.left}-${window.top}-${window.width}x${window.height}` : ''
   const size = rendition.crop ? `${rendition.width}x${rendition.height}${part}` : `${rendition.width}`
-  return `${encoderKey}${job.keepCopyright ? '-credits' : ''}/${job.digest}-${size}.${rendition.format}`
+  return `${size}.${rendition.format}`
+}
+
+/** Where a rendition of a source with this digest is kept between builds, relative to the cache folder. */
+export function cacheNameOf(job: CachedSource, rendition: Rendition): string {
+  return `${sourceKeyOf(job)}-${renditionKeyOf(rendition)}`
+}
+
+export function sizeIn(sizes: Readonly<RenditionSizes>, job: CachedSource, rendition: Rendition): number | undefined {
+  return sizes[sourceKeyOf(job)]?.[renditionKeyOf(rendition)]
+}
+
+export function noteSize(sizes: RenditionSizes, job: CachedSource, rendition: Rendition, bytes: number): void {
+  ;(sizes[sourceKeyOf(job)] ??= {})[renditionKeyOf(rendition)] = bytes
+}
+
+/** Both records in one, e.g. what a build found with what an earlier one recorded. */
+export function mergeSizes(a: Readonly<RenditionSizes>, b: Readonly<RenditionSizes>): RenditionSizes {
+  const merged: RenditionSizes = {...a}
+  for (const [source, sizes] of Object.entries(b)) merged[source] = merged[source] ? {...merged[source], ...sizes} : sizes
+  return merged
 }
 
 /**
  * A build's image work: every rendition missing from the cache is made, and each one's size
- * noted by its cache name; a warm build only stats. Decoding and encoding run on sharp's own
- * threads, one source per core at a time: one small image keeps a single core busy, and more at
- * once would hold dozens of decoded pictures in memory.
+ * noted. What the builds of the project recorded as used (see prune-rendition-cache.ts) is in
+ * the cache, as pruning keeps it: only a rendition no build recorded is looked for on disk, so a
+ * build with no new image reads one small file per build and opens no picture. Decoding and
+ * encoding run on sharp's own threads, one source per core at a time: one small image keeps a
+ * single core busy, and more at once would hold dozens of decoded pictures in memory.
  */
 export class ImageWork {
-  /** Each rendition's size in bytes, by its cache name: what syndication items list. */
-  readonly bytes: Record<string, number> = {}
+  /** Each rendition's size in bytes: what syndication items list. */
+  readonly bytes: RenditionSizes = {}
   readonly failures: RenditionFailure[] = []
   /** Renditions made (not found in the cache), and the time spent making and finding them. */
   made = 0
   milliseconds = 0
+  private recorded: Promise<void> | undefined
 
+  /** `readRecorded`: what earlier builds recorded they used; none, to look for every rendition on disk. */
   constructor(
     private readonly cacheDir: string,
-    private readonly maxPixels: number
+    private readonly maxPixels: number,
+    private readonly readRecorded: () => Promise<RenditionSizes> = async () => ({})
   ) {}
 
   /** Make what these jobs need and an earlier call did not already find, make or fail on. */
   async make(jobs: readonly RenditionJob[]): Promise<void> {
     const started = performance.now()
+    await (this.recorded ??= this.readRecorded().then((sizes) => void Object.assign(this.bytes, sizes)))
     const failed = new Set(this.failures.map((failure) => failure.source))
     const queue = jobs.filter((job) => !failed.has(job.source))
     let next = 0
@@ -81,11 +120,10 @@ export class ImageWork {
     const missing = (
       await Promise.all(
         job.renditions.map(async (rendition) => {
-          const name = cacheNameOf(job, rendition)
-          if (Object.hasOwn(this.bytes, name)) return []
-          const size = await sizeOf(join(this.cacheDir, name))
+          if (sizeIn(this.bytes, job, rendition) !== undefined) return []
+          const size = await sizeOf(join(this.cacheDir, cacheNameOf(job, rendition)))
           if (size === undefined) return [rendition]
-          this.bytes[name] = size
+          noteSize(this.bytes, job, rendition, size)
           return []
         })
       )
@@ -110,7 +148,7 @@ export class ImageWork {
           const encoded = await resized.toFormat(rendition.format, encodings[rendition.format]).toBuffer()
           const name = cacheNameOf(job, rendition)
           await writeAtomically(join(this.cacheDir, name), encoded)
-          this.bytes[name] = encoded.length
+          noteSize(this.bytes, job, rendition, encoded.length)
           this.made++
         })
       )

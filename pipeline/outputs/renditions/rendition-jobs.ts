@@ -5,7 +5,7 @@ import type {MediaIndex} from '../../load/media-index.ts'
 import {mediaFileOf, type RenderedImage} from '../../render/render-release.ts'
 import type {Release} from '../../validate/group-releases.ts'
 import type {SiteModel} from '../site-model.ts'
-import {cacheNameOf, type RenditionJob} from './encode-renditions.ts'
+import {noteSize, sizeIn, type RenditionJob, type RenditionSizes} from './encode-renditions.ts'
 
 /** The media index's key of a rendered image, whose src is the file's path with each segment escaped. */
 export function mediaKeyOf(image: Pick<RenderedImage, 'src'>): string {
@@ -26,7 +26,7 @@ export function leadRenditionFiles(
   if (width === undefined || height === undefined || digest === undefined) return []
   const job = {digest, keepCopyright: model.config.images.keepCopyright}
   return leadRenditions(image.src, {width, height, ...(type ? {type} : {})}, model.config.images, image.focus).flatMap((rendition) => {
-    const bytes = model.renditionBytes[cacheNameOf(job, rendition)]
+    const bytes = sizeIn(model.renditionBytes, job, rendition)
     return bytes === undefined ? [] : [{rendition, bytes}]
   })
 }
@@ -70,9 +70,18 @@ export function renditionJobsOf(model: SiteModel): RenditionJob[] {
   )
 }
 
-/** The cache names of every rendition the model's pages use: what pruning the cache keeps for this build. */
-export function renditionNamesOf(model: SiteModel): string[] {
-  return renditionJobsOf(model).flatMap((job) => job.renditions.map((rendition) => cacheNameOf(job, rendition)))
+/** Every rendition the models' pages use, with its size: what this build records and pruning the cache keeps for it. */
+export function usedRenditionSizes(models: readonly SiteModel[]): RenditionSizes {
+  const used: RenditionSizes = {}
+  for (const model of models) {
+    for (const job of renditionJobsOf(model)) {
+      for (const rendition of job.renditions) {
+        const bytes = sizeIn(model.renditionBytes, job, rendition)
+        if (bytes !== undefined) noteSize(used, job, rendition, bytes)
+      }
+    }
+  }
+  return used
 }
 
 function jobsOf(site: JobSite, shown: readonly ShownImages[]): RenditionJob[] {
