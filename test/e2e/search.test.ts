@@ -15,6 +15,8 @@ let browser: BrowserContext
 let page: Page
 let buildErrors: string[] = []
 const offSite: string[] = []
+/** The paths the page asked of the site since the last search began. */
+let asked: string[] = []
 
 beforeAll(async () => {
   const files: Record<string, string | Uint8Array> = {'content/media/logo.png': tinyPng}
@@ -50,6 +52,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   browser.on('request', (request) => {
     if (!request.url().startsWith(`${server.origin}/`)) offSite.push(request.url())
+    else asked.push(new URL(request.url()).pathname)
   })
   page = await browser.newPage()
 })
@@ -61,6 +64,7 @@ afterAll(async () => {
 
 /** The titles the search page lists for a query, once it has said how many it found. */
 async function search(path: string): Promise<{titles: string[]; status: string}> {
+  asked = []
   await page.goto(`${server.origin}${path}`)
   await page.waitForFunction(() => {
     const status = document.querySelector('.search-status')?.textContent ?? ''
@@ -96,16 +100,31 @@ describe('searching the archive in headless Chromium', () => {
     expect(titles[0]).toContain('Бобур Усмонов')
   })
 
-  it('should list the results of every year newest first, a page at a time', async () => {
+  it('should list the results of every year newest first, a page at a time, fetching an older year only for a page that needs it', async () => {
     const {titles, status} = await search('/en/search/?q=Tashkent')
-    expect(status).toBe('3 results')
     expect(titles).toEqual(['Solar plant joins the grid', 'Cotton harvest ends'])
+    expect(status).toBe('2 results since 2023')
+    expect(asked.filter((path) => path.startsWith('/pagefind/en/2022/'))).toEqual([])
     await page.getByRole('button', {name: 'Show more results'}).click()
     await page.locator('.search-list > li').nth(2).waitFor()
     const all = await page.locator('.search-list h2').allTextContents()
     expect(all.slice(0, 2)).toEqual(titles)
     expect(all[2]).toContain('Bobur Usmanov')
+    expect(await page.locator('.search-status').textContent()).toBe('3 results')
     expect(await page.getByRole('button', {name: 'Show more results'}).isVisible()).toBe(false)
+  })
+
+  it('should search only the years chosen, and offer every year and tag with its count without fetching the index', async () => {
+    const {titles, status} = await search('/en/search/?q=Tashkent&year=2023')
+    expect(titles).toEqual(['Cotton harvest ends'])
+    expect(status).toBe('1 result')
+    expect(asked.filter((path) => path.startsWith('/pagefind/') && !path.startsWith('/pagefind/en/2023/'))).toEqual([])
+    expect(await page.getByRole('checkbox', {name: '2023 (3)'}).isChecked()).toBe(true)
+    expect(await page.getByRole('checkbox', {name: 'Economy (1)'}).isChecked()).toBe(false)
+    asked = []
+    await page.goto(`${server.origin}/en/search/`)
+    await page.getByRole('checkbox', {name: '2024 (1)'}).waitFor()
+    expect(asked.filter((path) => path.startsWith('/pagefind/'))).toEqual([])
   })
 
   it('should show each result with its date and its lead image as a thumbnail of its narrowest rendition', async () => {

@@ -1,5 +1,6 @@
 // The search page's script: reads `q` and the chosen filters from the address, asks the locale's
-// Pagefind index, a bundle per year, and lists what it finds a page at a time. Every text it shows
+// Pagefind index, a bundle per year, and lists what it finds a page at a time. Older years are
+// fetched only when the newer ones do not fill the page the reader asks for. Every text it shows
 // is set as text, never as markup.
 import {normalizeUzbekApostrophes} from '../../load/uzbek-apostrophes.ts'
 
@@ -18,51 +19,63 @@ async function start(root) {
   form.elements.q.value = typed
   root.hidden = false
 
-  // Newest year first; a language with no article yet has none.
-  const [newest, ...older] = root.dataset.shards.split(' ').filter((shard) => shard !== '')
-  if (newest === undefined) {
-    if (typed.trim() !== '') status.textContent = strings.noResults.replace('{{query}}', typed)
-    return
-  }
-  const pagefind = await import(`${newest}pagefind.js`)
+  const chosen = {tag: params.getAll('tag'), year: params.getAll('year')}
+  showFilters(root.querySelector('.search-filters'), form, JSON.parse(root.dataset.filters), chosen, strings.filters)
+  if (typed.trim() === '') return
+  const nothingFound = () => (status.textContent = strings.noResults.replace('{{query}}', typed))
+  // Each year's bundle, newest first; choosing years is choosing bundles. A language with no article yet has none.
+  const all = JSON.parse(root.dataset.shards)
+  const years = chosen.year.length > 0 ? all.filter(([year]) => chosen.year.includes(year)) : all
+  if (years.length === 0) return nothingFound()
+
+  status.textContent = strings.searching
+  const pagefind = await import(`${years[0][1]}pagefind.js`)
   // Sorted by date, a result's score is its place in its own year, and Pagefind merges bundles by
   // score: with every score 0 the merge keeps the bundles' order, newest year first, each sorted by
   // date. The records' URLs are already site paths.
   const inOrder = {baseUrl: '/', indexWeight: 0}
   await pagefind.options(inOrder)
-  await Promise.all(older.map((bundle) => pagefind.mergeIndex(bundle, inOrder)))
-  const chosen = {tag: params.getAll('tag'), year: params.getAll('year')}
-  showFilters(root.querySelector('.search-filters'), form, await pagefind.filters(), chosen, strings.filters)
-  if (typed.trim() === '') return
-
   // Editors' and readers' keyboards type o'zbek; the index spells it oʻzbek, as the releases do.
   const query = root.dataset.uzbekLatin === '' ? normalizeUzbekApostrophes(typed).text : typed
-  status.textContent = strings.searching
-  const filters = {...(chosen.tag.length > 0 ? {tag: chosen.tag} : {}), ...(chosen.year.length > 0 ? {year: {any: chosen.year}} : {})}
-  const {results} = await pagefind.search(query, {filters, sort: {date: 'desc'}})
+  const options = {filters: chosen.tag.length > 0 ? {tag: chosen.tag} : {}, sort: {date: 'desc'}}
+  let searched = 1
+  let {results} = await pagefind.search(query, options)
+  // One older year at a time, until there are `wanted` results or no year is left: the results
+  // found so far stay as they were, in front, since every older one sorts after them.
+  const find = async (wanted) => {
+    while (results.length < wanted && searched < years.length) {
+      await pagefind.mergeIndex(years[searched][1], inOrder)
+      searched++
+      ;({results} = await pagefind.search(query, options))
+    }
+  }
+  const plural = (texts, count) => texts[new Intl.PluralRules(lang).select(count)].replace('{{count}}', new Intl.NumberFormat(lang).format(count))
 
   // A result's text is fetched only when it is shown: a page of them, then another on request.
   const pageSize = Number(root.dataset.pageSize)
   let shown = 0
   const showMore = async () => {
+    await find(shown + pageSize)
     const page = await Promise.all(results.slice(shown, shown + pageSize).map((result) => result.data()))
     const items = page.map(resultItem)
     list.append(...items)
     shown += page.length
-    more.hidden = shown >= results.length
+    const everyYear = searched === years.length
+    more.hidden = shown >= results.length && everyYear
+    if (results.length === 0) nothingFound()
+    // Until every year is searched the count is of the years searched, which the reader is told.
+    else if (everyYear) status.textContent = plural(strings.results, results.length)
+    else status.textContent = plural(strings.resultsSince, results.length).replace('{{year}}', years[searched - 1][0])
     return items
   }
   more.addEventListener('click', async () => {
-    const items = await showMore()
+    // One page at a time: a second click while older years load would list the same results twice.
+    more.disabled = true
+    const items = await showMore().finally(() => (more.disabled = false))
     // The reader goes on where the new results start, not back at the top.
     items[0]?.querySelector('a')?.focus()
   })
   await showMore()
-  const count = new Intl.NumberFormat(lang).format(results.length)
-  status.textContent =
-    results.length === 0
-      ? strings.noResults.replace('{{query}}', typed)
-      : strings.results[new Intl.PluralRules(lang).select(results.length)].replace('{{count}}', count)
 }
 
 function resultItem(data) {

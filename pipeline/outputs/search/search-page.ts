@@ -7,6 +7,7 @@ import {outputKey} from '../output-key.ts'
 import {renderDocument} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
 import {searchForm} from './search-form.ts'
+import {filterCounts} from './search-records.ts'
 import {searchYears} from './search-shards.ts'
 
 /** A search page per locale: the form, the results the script fills in, and what to do without JavaScript. */
@@ -16,10 +17,11 @@ export function* searchPages(model: SiteModel): Iterable<OutputFile> {
   for (const {language, path} of languages) {
     const locale = language.code
     const t = model.translators[locale]
-    const shards = searchYears(model, locale).map((year) => model.paths.searchShard(locale, year))
+    const shards = JSON.stringify(searchYears(model, locale).map((year) => [year, model.paths.searchShard(locale, year)]))
+    const filters = JSON.stringify(filterCounts(model, locale))
     yield {
       path: fileForPath(path),
-      key: outputKey(model, locale, 'search-page', ...shards),
+      key: outputKey(model, locale, 'search-page', shards, filters),
       render: () =>
         renderDocument({
           model,
@@ -38,8 +40,10 @@ export function* searchPages(model: SiteModel): Iterable<OutputFile> {
               {
                 id: 'search-results',
                 hidden: true,
-                // Newest year first: the script loads it and merges the others in this order, so results stay newest first.
-                dataShards: shards.join(' '),
+                // Each year's bundle, newest first: the script loads the newest and merges older ones as the reader needs them, so results stay newest first.
+                dataShards: shards,
+                // The filters' values and how many articles each has, known here, so the page fetches no bundle to show them.
+                dataFilters: filters,
                 dataPageSize: model.config.pageSize,
                 dataUzbekLatin: locale === 'uz' ? '' : undefined,
                 dataStrings: JSON.stringify(clientStrings(model, locale))
@@ -66,6 +70,9 @@ function clientStrings(model: SiteModel, locale: Locale) {
     searching: t('search.searching'),
     noResults: t('search.noResults', {query: '{{query}}'}),
     results: Object.fromEntries(categories.map((category) => [category, t(`search.results_${category}`, {count: '{{count}}'})])),
+    resultsSince: Object.fromEntries(
+      categories.map((category) => [category, t(`search.resultsSince_${category}`, {count: '{{count}}', year: '{{year}}'})])
+    ),
     filters: {tag: t('search.tags'), year: t('search.years')}
   }
 }

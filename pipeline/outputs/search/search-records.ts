@@ -24,13 +24,14 @@ export function searchRecords(model: SiteModel): SearchRecord[] {
   return localesOf(model).flatMap((locale) => listedIn(model, locale).map((release) => recordOf(model, locale, release)))
 }
 
-export function recordOf(model: SiteModel, locale: Locale, release: RenderedRelease): SearchRecord {
+/** `text`: what is indexed after the title and summary, the body's text unless told otherwise. */
+export function recordOf(model: SiteModel, locale: Locale, release: RenderedRelease, text = release.bodyText): SearchRecord {
   const t = model.translators[locale]
   const thumbnail = release.image ? thumbnailOf(release.image, model.config.images) : undefined
   return {
     url: release.path,
     // Title and summary first: Pagefind weighs no field, so they lead the text it excerpts.
-    content: [release.title, release.summary, release.bodyText].join('\n'),
+    content: [release.title, release.summary, text].join('\n'),
     // Each locale is its own index (Uzbek in either script; Russian with its stemmer), named as the page's lang in lower case, which is how Pagefind picks one.
     language: siteLanguages(model.config).get(locale).tag.toLowerCase(),
     meta: {
@@ -44,10 +45,28 @@ export function recordOf(model: SiteModel, locale: Locale, release: RenderedRele
           }
         : {})
     },
-    filters: {tag: release.tags.map((tag) => t(`tags.${tag.id}`)), year: [release.year]},
+    // A year is a bundle of its own, which the search page chooses instead of filtering.
+    filters: {tag: tagNames(model, locale, release)},
     // In UTC, so the text sorts as the instants do whatever offset each date was written with.
     sort: {date: new Date(release.published.iso).toISOString()}
   }
+}
+
+/** A release's tags as the locale names them: what the search page's tag filter offers. */
+function tagNames(model: SiteModel, locale: Locale, release: RenderedRelease): string[] {
+  const t = model.translators[locale]
+  return release.tags.map((tag) => t(`tags.${tag.id}`))
+}
+
+/** How many of a locale's searchable articles each tag and each year has, for the search page's filters. */
+export function filterCounts(model: SiteModel, locale: Locale): {tag: Record<string, number>; year: Record<string, number>} {
+  const counts = {tag: {} as Record<string, number>, year: {} as Record<string, number>}
+  const add = (counted: Record<string, number>, value: string) => (counted[value] = (counted[value] ?? 0) + 1)
+  for (const release of listedIn(model, locale)) {
+    for (const tag of tagNames(model, locale, release)) add(counts.tag, tag)
+    add(counts.year, release.year)
+  }
+  return counts
 }
 
 /** The lead image as a result shows it: its narrowest rendition in the source's own format, which every browser shows, or the file itself. */

@@ -14,7 +14,7 @@ export interface SearchShard {
   readonly year: string
   /** Site path of its bundle, e.g. `/pagefind/en/2024/`. */
   readonly folder: string
-  /** Newest first, as Pagefind is given them. */
+  /** Newest first, as Pagefind is given them; made when asked for, as they hold the articles' text. */
   readonly records: readonly SearchRecord[]
   /** A digest of the records and of what indexes them: equal keys, equal files. */
   readonly key: string
@@ -34,13 +34,17 @@ export function* searchShards(model: SiteModel): Iterable<SearchShard> {
       releases.push(release)
     }
     for (const [year, releases] of years) {
-      const records = releases.map((release) => recordOf(model, locale, release))
+      // Keyed by each release's key in place of its text, which that key covers: a year left as it
+      // was is known without reading its articles' text from the store.
+      const keyed = releases.map((release) => recordOf(model, locale, release, release.key))
       yield {
         locale,
         year,
         folder: model.paths.searchShard(locale, year),
-        records,
-        key: createHash('sha256').update(searchCodeFingerprint()).update('\0').update(JSON.stringify(records)).digest('hex')
+        get records() {
+          return releases.map((release) => recordOf(model, locale, release))
+        },
+        key: createHash('sha256').update(searchCodeFingerprint()).update('\0').update(JSON.stringify(keyed)).digest('hex')
       }
     }
   }
