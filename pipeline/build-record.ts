@@ -1,3 +1,4 @@
+import {searchPeriodOf} from './config/urls.ts'
 import type {InputReader} from './load/scan-inputs.ts'
 import type {ProjectScan} from './load/scan-project.ts'
 import type {SiteStore} from './store/site-store.ts'
@@ -106,9 +107,10 @@ export function bodyOnlyChanges(
   return changed
 }
 
-/** The year of a release file, from its folder (`<yyyy>/<mm>/<slug>.<locale>.md`). */
-export function yearOf(label: string): string {
-  return label.split('/').at(-3) ?? ''
+/** The search shard's period of a release file, from its folder (`<yyyy>/<mm>/<slug>.<locale>.md`). */
+export function searchPeriodOfFile(label: string): string {
+  const [year = '', month = ''] = label.split('/').slice(-3, -1)
+  return searchPeriodOf({year, month})
 }
 
 /** The slug of a release file, from its name (`<slug>.<locale>.md`). */

@@ -10,7 +10,7 @@ import {
   recordedPages,
   slugOf,
   stillValid,
-  yearOf,
+  searchPeriodOfFile,
   type BuildRecord,
   type SourceDigests
 } from './build-record.ts'
@@ -18,7 +18,7 @@ import {siteLanguages} from './config/languages.ts'
 import type {Locale} from './config/locales.ts'
 import type {SiteConfig} from './config/site-config.ts'
 import {loadSiteConfig} from './validate/read-site-config.ts'
-import {absoluteUrl, fileForPath, sitePathsFor} from './config/urls.ts'
+import {absoluteUrl, fileForPath, searchPeriodOf, sitePathsFor} from './config/urls.ts'
 import {catalog} from './diagnostics/catalog.ts'
 import {problem, report} from './diagnostics/catalog-entry.ts'
 import {hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
@@ -534,9 +534,9 @@ function archived(record: BuildRecord<SuccessfulBuild>): boolean {
 
 const archiveFormats = outputFormats.filter((format) => format.shows === 'archive')
 
-/** The releases of these years: every one an output that shows a year's releases (a search shard) is made from. */
-function inYears(model: SiteModel, years: ReadonlySet<string>): SiteModel {
-  return {...model, releases: model.releases.filter((release) => Object.values(release.translations).some((r) => years.has(r.year)))}
+/** The releases of these periods: every one an output that shows a period's releases (a search shard) is made from. */
+function inPeriods(model: SiteModel, periods: ReadonlySet<string>): SiteModel {
+  return {...model, releases: model.releases.filter((release) => Object.values(release.translations).some((r) => periods.has(searchPeriodOf(r))))}
 }
 
 type BuildRun =
@@ -775,9 +775,12 @@ async function buildBodyChanges(
   changed: readonly string[]
 ): Promise<BuildRun> {
   const slugs = new Set([...changed.map(slugOf), ...record.feedReleases])
-  // A search shard is made from every release of its year: those of the changed ones' years are loaded too.
-  const years = new Set(archived(record) ? changed.map(yearOf) : [])
-  const part = {...scanned, sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)) || years.has(yearOf(file.label)))}
+  // A search shard is made from every release of its half-year: those of the changed ones' periods are loaded too.
+  const periods = new Set(archived(record) ? changed.map(searchPeriodOfFile) : [])
+  const part = {
+    ...scanned,
+    sources: scanned.sources.filter((file) => slugs.has(slugOf(file.label)) || periods.has(searchPeriodOfFile(file.label)))
+  }
   const site = await loadWithStore(options, store, part, true)
   const shownBefore = bodyImagesOf(store, changed)
   const prepared = await prepareWithStore(options, store, site, false, pages)
@@ -789,7 +792,7 @@ async function buildBodyChanges(
   const spent: Record<string, number> = {}
   const files = (async function* () {
     for await (const {file} of siteOutputs({...model, releases: model.releases.filter((release) => slugs.has(release.slug))}, formats)) yield file
-    for await (const {file} of timedOutputs(siteOutputs(inYears(model, years), archiveFormats), spent)) yield file
+    for await (const {file} of timedOutputs(siteOutputs(inPeriods(model, periods), archiveFormats), spent)) yield file
   })()
   const progress = options.onProgress ?? (() => {})
   const {
@@ -908,25 +911,25 @@ export async function updatePreviewReleases(
         outputFormats.filter((format) => format.shows === 'site')
       )
   }
-  return {prepared, outputs: outputs(), search: {model, years: new Set(changed.map(yearOf))}}
+  return {prepared, outputs: outputs(), search: {model, periods: new Set(changed.map(searchPeriodOfFile))}}
 }
 
-/** What a save changes in the preview: the pages first, then the search shards of some years, which take longer to make. */
+/** What a save changes in the preview: the pages first, then the search shards of some periods, which take longer to make. */
 export interface PreviewUpdate {
   readonly prepared: PreparedSite
   readonly outputs: AsyncIterable<{format: OutputFormat; file: OutputFile}> | []
   readonly search?: ShardsToMake
 }
 
-/** The years whose search shards a save changed, and the site to make them from. */
+/** The periods whose search shards a save changed, and the site to make them from. */
 export interface ShardsToMake {
   readonly model: SiteModel
-  readonly years: ReadonlySet<string>
+  readonly periods: ReadonlySet<string>
 }
 
-/** The search shards of these years, each made from every release of its year. */
+/** The search shards of these periods, each made from every release of its period. */
 export function shardOutputs(shards: ShardsToMake): AsyncIterable<{format: OutputFormat; file: OutputFile}> {
-  return siteOutputs(inYears(shards.model, shards.years), archiveFormats)
+  return siteOutputs(inPeriods(shards.model, shards.periods), archiveFormats)
 }
 
 /** The syndication tree with embargoed releases too, for an access-controlled host. */

@@ -45,11 +45,20 @@ export function createSitePaths(config: Pick<SiteConfig, 'locales'>) {
     notFound: (locale: Locale) => `${at(locale)}404.html`,
     rootNotFound: () => '/404.html',
     search: (locale: Locale) => `${at(locale)}search/`,
-    /** The folder of a locale's search index of one year's articles (a Pagefind bundle). */
-    searchShard: (locale: Locale, year: string) => `/pagefind${at(locale)}${year}/`,
+    /** The folder of a locale's search index of one half-year's articles (a Pagefind bundle), e.g. `/pagefind/en/2024/2/`. */
+    searchShard: (locale: Locale, period: string) => `/pagefind${at(locale)}${period}/`,
     searchScript: () => '/assets/search.js',
     stylesheet: () => '/assets/site.css'
   }
+}
+
+/**
+ * The half-year whose search shard holds a release, e.g. `2024/2` (July to December): small
+ * enough that a corrected release is indexed again with a few hundred others, few enough that a
+ * query searching back through the years fetches a chunk of each.
+ */
+export function searchPeriodOf(release: Pick<ReleaseRef, 'year' | 'month'>): string {
+  return `${release.year}/${release.month <= '06' ? 1 : 2}`
 }
 
 /** Page 1 is the bare list, so only 2 and up name a further page. */

@@ -80,7 +80,7 @@ export class SiteRenderer {
         this.files.set(output.file.path, output)
         paths.push(`/${output.file.path.replace(/(^|\/)index\.html$/, '$1')}`)
       }
-      // The saved page is served now; its year's search shards follow, and a request for a search
+      // The saved page is served now; its half-year's search shards follow, and a request for a search
       // file waits for them (see serve).
       if (update.search) this.makeShards(update.search)
       this.prepared = update.prepared
@@ -110,11 +110,11 @@ export class SiteRenderer {
 
   /**
    * Make these shards after those being made now. Saves that come faster than shards are made
-   * wait together, so a burst of saves makes each year's shards once more, not once a save.
+   * wait together, so a burst of saves makes each half-year's shards once more, not once a save.
    */
   private makeShards(shards: ShardsToMake): void {
     const waiting = this.shardsWaiting
-    this.shardsWaiting = {model: shards.model, years: new Set([...(waiting?.years ?? []), ...shards.years])}
+    this.shardsWaiting = {model: shards.model, periods: new Set([...(waiting?.periods ?? []), ...shards.periods])}
     if (waiting) return
     this.searchUpdate = (this.searchUpdate ?? Promise.resolve()).then(() => {
       const next = this.shardsWaiting

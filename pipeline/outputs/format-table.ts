@@ -13,8 +13,8 @@ interface FormatFields {
    * What its files show besides the config and strings: one release (all of it, and its
    * translations' paths), the releases a feed carries (all of each), or facts of the whole site.
    * A change to a release's body alone can reach only the first two, and `archive`: the text of
-   * every release, in a file set per year (the search index's shards), which a build that
-   * changes some releases makes again for their years only, from every release of those years.
+   * every release, in a file set per half-year (the search index's shards), which a build that
+   * changes some releases makes again for their half-years only, from every release of those.
    */
   readonly shows: 'release' | 'feed' | 'site' | 'archive'
 }

@@ -100,10 +100,10 @@ describe('searching the archive in headless Chromium', () => {
     expect(titles[0]).toContain('Бобур Усмонов')
   })
 
-  it('should list the results of every year newest first, a page at a time, fetching an older year only for a page that needs it', async () => {
+  it('should list the results of every half-year newest first, a page at a time, fetching an older one only for a page that needs it', async () => {
     const {titles, status} = await search('/en/search/?q=Tashkent')
     expect(titles).toEqual(['Solar plant joins the grid', 'Cotton harvest ends'])
-    expect(status).toBe('2 results since 2023')
+    expect(status).toBe('2 results since 1 January 2023')
     expect(asked.filter((path) => path.startsWith('/pagefind/en/2022/'))).toEqual([])
     await page.getByRole('button', {name: 'Show more results'}).click()
     await page.locator('.search-list > li').nth(2).waitFor()

@@ -13,6 +13,7 @@ function site(config = `${fixtureConfigWithCyrillic}search: true\n`) {
     {
       'content/media/logo.png': tinyPng,
       'content/2023/03/older.en.md': release({title: 'Older', date: '2023-03-01T10:00:00+05:00', tags: ['economy']}, 'Cotton harvest.'),
+      'content/2023/10/autumn.en.md': release({title: 'Autumn', date: '2023-10-01T10:00:00+05:00'}, 'Fairs.'),
       'content/2024/05/newer.en.md': release({title: 'Newer', date: '2024-05-01T10:00:00+05:00', tags: ['energy', 'economy']}, 'Solar plant.'),
       'content/2024/05/newer.uz.md': release({title: 'Yangi', date: '2024-05-01T10:00:00+05:00', tags: ['energy']}, 'Quyosh stansiyasi.'),
       'content/2024/06/embargoed.en.md': release({title: 'Embargoed', date: '2024-06-01T10:00:00+05:00', embargo: '2099-01-01T00:00:00+05:00'}),
@@ -29,13 +30,14 @@ describe('the search index', () => {
     const records = searchRecords(prepared.model)
     expect(records.map((r) => [r.language, r.url])).toEqual([
       ['en', '/en/2024/05/newer/'],
+      ['en', '/en/2023/10/autumn/'],
       ['en', '/en/2023/03/older/'],
       ['uz-latn', '/uz/2024/05/newer/'],
       ['uz-cyrl', '/uz-cyrl/2024/05/newer/']
     ])
     expect(records[0]).toMatchObject({filters: {tag: ['Energy', 'Economy']}, sort: {date: '2024-05-01T05:00:00.000Z'}})
     expect(records[0]!.content).toContain('Solar plant.')
-    expect(records[3]!.meta.title).toBe('Янги')
+    expect(records[4]!.meta.title).toBe('Янги')
   })
 
   it('should be written with a search page per locale, and rewrite nothing when nothing changed', async () => {
@@ -44,29 +46,35 @@ describe('the search index', () => {
     if (!first.ok) throw new Error(JSON.stringify(first.diagnostics))
     expect(await readdir(join(root, 'dist/pagefind'))).toEqual(['en', 'uz', 'uz-cyrl'])
     expect(await readdir(join(root, 'dist/pagefind/en'))).toEqual(['2023', '2024'])
-    const bundle = await readdir(join(root, 'dist/pagefind/en/2024'))
+    expect(await readdir(join(root, 'dist/pagefind/en/2023'))).toEqual(['1', '2'])
+    const bundle = await readdir(join(root, 'dist/pagefind/en/2024/1'))
     expect(bundle).toContain('pagefind.js')
     expect(bundle).toContain('pagefind-entry.json')
     expect(bundle.some((name) => name.startsWith('pagefind-ui'))).toBe(false)
-    expect(await readFile(join(root, 'dist/en/search/index.html'), 'utf8')).toContain(
-      'data-shards="[[&#x22;2024&#x22;,&#x22;/pagefind/en/2024/&#x22;],[&#x22;2023&#x22;,&#x22;/pagefind/en/2023/&#x22;]]"'
-    )
+    const page = await readFile(join(root, 'dist/en/search/index.html'), 'utf8')
+    const shards = JSON.parse(/data-shards="([^"]*)"/.exec(page)![1]!.replaceAll('&#x22;', '"'))
+    expect(shards).toEqual([
+      {year: '2024', since: '1 January 2024', folder: '/pagefind/en/2024/1/'},
+      {year: '2023', since: '1 July 2023', folder: '/pagefind/en/2023/2/'},
+      {year: '2023', since: '1 January 2023', folder: '/pagefind/en/2023/1/'}
+    ])
     expect(await readFile(join(root, 'dist/uz-cyrl/search/index.html'), 'utf8')).toContain('<h1>Қидирув</h1>')
     const again = await build({root, now})
     expect(again.ok && again.summary.written).toBe(0)
   })
 
-  it('should index again only the year of a corrected release, and write what a clean build writes', async () => {
+  it('should index again only the half-year of a corrected release, and write what a clean build writes', async () => {
     const root = await site()
     await build({root, now})
     const before = await treeHashes(join(root, 'dist'))
-    await appendFile(join(root, 'content/2024/05/newer.en.md'), '\nA correction: the plant is larger.\n')
+    await appendFile(join(root, 'content/2023/03/older.en.md'), '\nA correction: the harvest is larger.\n')
     const corrected = await build({root, now})
     if (!corrected.ok) throw new Error(JSON.stringify(corrected.diagnostics))
     const after = await treeHashes(join(root, 'dist'))
     const changed = (prefix: string) => Object.keys(after).filter((path) => path.startsWith(prefix) && after[path] !== before[path])
-    expect(changed('/pagefind/en/2024/').length).toBeGreaterThan(0)
-    expect(changed('/pagefind/en/2023/')).toEqual([])
+    expect(changed('/pagefind/en/2023/1/').length).toBeGreaterThan(0)
+    expect(changed('/pagefind/en/2023/2/')).toEqual([])
+    expect(changed('/pagefind/en/2024/')).toEqual([])
     expect(changed('/pagefind/uz/')).toEqual([])
     // The year's files under their old names are gone, as a clean build never had them.
     const clean = await build({root, now, outDir: 'clean', cache: false})

@@ -1,5 +1,5 @@
 // The search page's script: reads `q` and the chosen filters from the address, asks the locale's
-// Pagefind index, a bundle per year, and lists what it finds a page at a time. Older years are
+// Pagefind index, a bundle per half-year, and lists what it finds a page at a time. Older years are
 // fetched only when the newer ones do not fill the page the reader asks for. Every text it shows
 // is set as text, never as markup.
 import {normalizeUzbekApostrophes} from '../../load/uzbek-apostrophes.ts'
@@ -23,13 +23,13 @@ async function start(root) {
   showFilters(root.querySelector('.search-filters'), form, JSON.parse(root.dataset.filters), chosen, strings.filters)
   if (typed.trim() === '') return
   const nothingFound = () => (status.textContent = strings.noResults.replace('{{query}}', typed))
-  // Each year's bundle, newest first; choosing years is choosing bundles. A language with no article yet has none.
+  // The bundles, newest first, each of a half-year; choosing years is choosing bundles. A language with no article yet has none.
   const all = JSON.parse(root.dataset.shards)
-  const years = chosen.year.length > 0 ? all.filter(([year]) => chosen.year.includes(year)) : all
-  if (years.length === 0) return nothingFound()
+  const shards = chosen.year.length > 0 ? all.filter(({year}) => chosen.year.includes(year)) : all
+  if (shards.length === 0) return nothingFound()
 
   status.textContent = strings.searching
-  const pagefind = await import(`${years[0][1]}pagefind.js`)
+  const pagefind = await import(`${shards[0].folder}pagefind.js`)
   // Sorted by date, a result's score is its place in its own year, and Pagefind merges bundles by
   // score: with every score 0 the merge keeps the bundles' order, newest year first, each sorted by
   // date. The records' URLs are already site paths.
@@ -40,11 +40,11 @@ async function start(root) {
   const options = {filters: chosen.tag.length > 0 ? {tag: chosen.tag} : {}, sort: {date: 'desc'}}
   let searched = 1
   let {results} = await pagefind.search(query, options)
-  // One older year at a time, until there are `wanted` results or no year is left: the results
+  // One older bundle at a time, until there are `wanted` results or no bundle is left: the results
   // found so far stay as they were, in front, since every older one sorts after them.
   const find = async (wanted) => {
-    while (results.length < wanted && searched < years.length) {
-      await pagefind.mergeIndex(years[searched][1], inOrder)
+    while (results.length < wanted && searched < shards.length) {
+      await pagefind.mergeIndex(shards[searched].folder, inOrder)
       searched++
       ;({results} = await pagefind.search(query, options))
     }
@@ -60,12 +60,12 @@ async function start(root) {
     const items = page.map(resultItem)
     list.append(...items)
     shown += page.length
-    const everyYear = searched === years.length
-    more.hidden = shown >= results.length && everyYear
+    const everyShard = searched === shards.length
+    more.hidden = shown >= results.length && everyShard
     if (results.length === 0) nothingFound()
-    // Until every year is searched the count is of the years searched, which the reader is told.
-    else if (everyYear) status.textContent = plural(strings.results, results.length)
-    else status.textContent = plural(strings.resultsSince, results.length).replace('{{year}}', years[searched - 1][0])
+    // Until every bundle is searched the count is of those searched, which the reader is told.
+    else if (everyShard) status.textContent = plural(strings.results, results.length)
+    else status.textContent = plural(strings.resultsSince, results.length).replace('{{date}}', shards[searched - 1].since)
     return items
   }
   more.addEventListener('click', async () => {

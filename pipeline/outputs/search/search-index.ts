@@ -9,9 +9,9 @@ import {readPack, writePack, type BundleFile} from './shard-pack.ts'
 const unused = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^playground\//
 
 /**
- * Pagefind's index of every published article, a bundle per locale and year, handed to the
+ * Pagefind's index of every published article, a bundle per locale and half-year, handed to the
  * writer: the build's one writer commits it with the rest, or nothing at all. A shard whose
- * records are unchanged comes from the cache as it was, so only the years that changed are
+ * records are unchanged comes from the cache as it was, so only the half-years that changed are
  * indexed again; every file of a shard has the shard's key, so the writer rewrites none of an
  * unchanged one.
  */
@@ -20,13 +20,13 @@ export async function* searchIndex(model: SiteModel): AsyncIterable<OutputFile> 
   let started = false
   try {
     for (const shard of searchShards(model)) {
-      const kept = model.searchCache === undefined ? undefined : await readPack(model.searchCache, shard.locale, shard.year, shard.key)
+      const kept = model.searchCache === undefined ? undefined : await readPack(model.searchCache, shard.locale, shard.period, shard.key)
       let files = kept
       if (!files) {
         if (!started) indexing++
         started = true
         files = await indexShard(shard)
-        if (model.searchCache !== undefined) await writePack(model.searchCache, shard.locale, shard.year, shard.key, files)
+        if (model.searchCache !== undefined) await writePack(model.searchCache, shard.locale, shard.period, shard.key, files)
       }
       const bundle = shard.folder.replace(/^\//, '')
       for (const file of files) yield {path: `${bundle}${file.path}`, key: shard.key, digest: file.digest, bundle, render: () => file.content}

@@ -8,7 +8,7 @@ import {renderDocument} from '../pages/document.ts'
 import type {SiteModel} from '../site-model.ts'
 import {searchForm} from './search-form.ts'
 import {filterCounts} from './search-records.ts'
-import {searchYears} from './search-shards.ts'
+import {pageShards} from './search-shards.ts'
 
 /** A search page per locale: the form, the results the script fills in, and what to do without JavaScript. */
 export function* searchPages(model: SiteModel): Iterable<OutputFile> {
@@ -17,7 +17,7 @@ export function* searchPages(model: SiteModel): Iterable<OutputFile> {
   for (const {language, path} of languages) {
     const locale = language.code
     const t = model.translators[locale]
-    const shards = JSON.stringify(searchYears(model, locale).map((year) => [year, model.paths.searchShard(locale, year)]))
+    const shards = JSON.stringify(pageShards(model, locale))
     const filters = JSON.stringify(filterCounts(model, locale))
     yield {
       path: fileForPath(path),
@@ -40,7 +40,7 @@ export function* searchPages(model: SiteModel): Iterable<OutputFile> {
               {
                 id: 'search-results',
                 hidden: true,
-                // Each year's bundle, newest first: the script loads the newest and merges older ones as the reader needs them, so results stay newest first.
+                // The bundles, newest first: the script loads the newest and merges older ones as the reader needs them, so results stay newest first.
                 dataShards: shards,
                 // The filters' values and how many articles each has, known here, so the page fetches no bundle to show them.
                 dataFilters: filters,
@@ -71,7 +71,7 @@ function clientStrings(model: SiteModel, locale: Locale) {
     noResults: t('search.noResults', {query: '{{query}}'}),
     results: Object.fromEntries(categories.map((category) => [category, t(`search.results_${category}`, {count: '{{count}}'})])),
     resultsSince: Object.fromEntries(
-      categories.map((category) => [category, t(`search.resultsSince_${category}`, {count: '{{count}}', year: '{{year}}'})])
+      categories.map((category) => [category, t(`search.resultsSince_${category}`, {count: '{{count}}', date: '{{date}}'})])
     ),
     filters: {tag: t('search.tags'), year: t('search.years')}
   }

@@ -1,18 +1,22 @@
 import {createHash} from 'node:crypto'
+import {siteLanguages} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
+import {searchPeriodOf} from '../../config/urls.ts'
+import {formatDate} from '../../localize/format-date.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import {searchCodeFingerprint} from '../../version.ts'
 import {listedIn, localesOf, type SiteModel} from '../site-model.ts'
 import {recordOf, type SearchRecord} from './search-records.ts'
 
 /**
- * One locale's articles of one year, indexed as a Pagefind bundle of its own: a corrected
- * release is indexed again with the rest of its year only, and the other years keep their files.
+ * One locale's articles of one half-year, indexed as a Pagefind bundle of its own: a corrected
+ * release is indexed again with the rest of its half-year only, and the others keep their files.
  */
 export interface SearchShard {
   readonly locale: Locale
-  readonly year: string
-  /** Site path of its bundle, e.g. `/pagefind/en/2024/`. */
+  /** Its half-year (see `searchPeriodOf`), e.g. `2024/2`. */
+  readonly period: string
+  /** Site path of its bundle, e.g. `/pagefind/en/2024/2/`. */
   readonly folder: string
   /** Newest first, as Pagefind is given them; made when asked for, as they hold the articles' text. */
   readonly records: readonly SearchRecord[]
@@ -21,26 +25,20 @@ export interface SearchShard {
 }
 
 /**
- * Every locale's shards, newest year first: the order the search page merges them in, so results
+ * Every locale's shards, newest first: the order the search page merges them in, so results
  * stay newest first. Made one at a time as they are asked for, so a build holds the text of one
- * year's articles at most, not the archive's.
+ * half-year's articles at most, not the archive's.
  */
 export function* searchShards(model: SiteModel): Iterable<SearchShard> {
   for (const locale of localesOf(model)) {
-    const years = new Map<string, RenderedRelease[]>()
-    for (const release of listedIn(model, locale)) {
-      let releases = years.get(release.year)
-      if (!releases) years.set(release.year, (releases = []))
-      releases.push(release)
-    }
-    for (const [year, releases] of years) {
-      // Keyed by each release's key in place of its text, which that key covers: a year left as it
-      // was is known without reading its articles' text from the store.
+    for (const [period, releases] of byPeriod(model, locale)) {
+      // Keyed by each release's key in place of its text, which that key covers: a period left as
+      // it was is known without reading its articles' text from the store.
       const keyed = releases.map((release) => recordOf(model, locale, release, release.key))
       yield {
         locale,
-        year,
-        folder: model.paths.searchShard(locale, year),
+        period,
+        folder: model.paths.searchShard(locale, period),
         get records() {
           return releases.map((release) => recordOf(model, locale, release))
         },
@@ -50,7 +48,29 @@ export function* searchShards(model: SiteModel): Iterable<SearchShard> {
   }
 }
 
-/** The years a locale's search page merges, newest first; what the page shows changes only when these do. */
-export function searchYears(model: SiteModel, locale: Locale): string[] {
-  return [...new Set(listedIn(model, locale).map((release) => release.year))]
+/**
+ * The shards a locale's search page searches, newest first: each one's year (which the year
+ * filter chooses by), the first day it holds as the page's language writes it (what the page says
+ * it searched back to), and its folder.
+ */
+export function pageShards(model: SiteModel, locale: Locale): {year: string; since: string; folder: string}[] {
+  const {intl} = siteLanguages(model.config).get(locale)
+  return [...byPeriod(model, locale).keys()].map((period) => {
+    const [year = '', half] = period.split('/')
+    // Noon in UTC is the first day's date in every time zone a site can be in.
+    const firstDay = formatDate(`${year}-${half === '1' ? '01' : '07'}-01T12:00:00Z`, intl, model.config.timeZone).dateText
+    return {year, since: firstDay, folder: model.paths.searchShard(locale, period)}
+  })
+}
+
+/** A locale's listed releases by period, newest first, as the model lists them. */
+function byPeriod(model: SiteModel, locale: Locale): Map<string, RenderedRelease[]> {
+  const periods = new Map<string, RenderedRelease[]>()
+  for (const release of listedIn(model, locale)) {
+    const period = searchPeriodOf(release)
+    let releases = periods.get(period)
+    if (!releases) periods.set(period, (releases = []))
+    releases.push(release)
+  }
+  return periods
 }

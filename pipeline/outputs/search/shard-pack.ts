@@ -10,15 +10,15 @@ export interface BundleFile {
 }
 
 /*
- * A shard's bundle is kept between builds as one file, `<locale>/<year>/<key>.pack` in the cache
+ * A shard's bundle is kept between builds as one file, `<locale>/<yyyy>/<half>/<key>.pack` in the cache
  * folder: a 4-byte length, a JSON list of the files (path, digest, length), then their bytes.
  * One file per shard, not thousands: a cold build writes each once, and a later one reads only
  * the shards whose output it must write again.
  */
 
 /** The bundle kept for this shard key, or undefined when there is none (or it cannot be read). */
-export async function readPack(cacheDir: string, locale: string, year: string, key: string): Promise<BundleFile[] | undefined> {
-  const bytes = await readFile(join(cacheDir, locale, year, `${key}.pack`)).catch(() => undefined)
+export async function readPack(cacheDir: string, locale: string, period: string, key: string): Promise<BundleFile[] | undefined> {
+  const bytes = await readFile(join(cacheDir, locale, period, `${key}.pack`)).catch(() => undefined)
   if (!bytes || bytes.length < 4) return undefined
   const headerLength = bytes.readUInt32BE(0)
   try {
@@ -34,9 +34,9 @@ export async function readPack(cacheDir: string, locale: string, year: string, k
   }
 }
 
-/** Keep a shard's bundle, in place of any other kept for the same locale and year: a year is indexed again only when its records change. */
-export async function writePack(cacheDir: string, locale: string, year: string, key: string, files: readonly BundleFile[]): Promise<void> {
-  const folder = join(cacheDir, locale, year)
+/** Keep a shard's bundle, in place of any other kept for the same locale and period: a period is indexed again only when its records change. */
+export async function writePack(cacheDir: string, locale: string, period: string, key: string, files: readonly BundleFile[]): Promise<void> {
+  const folder = join(cacheDir, locale, period)
   const header = Buffer.from(JSON.stringify(files.map(({path, digest, content}) => ({path, digest, length: content.length}))), 'utf8')
   const length = Buffer.alloc(4)
   length.writeUInt32BE(header.length)
