@@ -104,10 +104,17 @@ export class ImageWork {
     const started = performance.now()
     await (this.recorded ??= this.readRecorded().then((sizes) => void Object.assign(this.bytes, sizes)))
     const failed = new Set(this.failures.map((failure) => failure.source))
-    const queue = jobs.filter((job) => !failed.has(job.source))
+    // Most jobs of a build are known whole: only the others wait their turn.
+    const queue = jobs.flatMap((job) => {
+      const unknown = failed.has(job.source) ? [] : this.unknownOf(job)
+      return unknown.length > 0 ? [{job, unknown}] : []
+    })
     let next = 0
     const worker = async () => {
-      while (next < queue.length) await this.makeJob(queue[next++]!)
+      while (next < queue.length) {
+        const {job, unknown} = queue[next++]!
+        await this.makeJob(job, unknown)
+      }
     }
     await Promise.all(Array.from({length: Math.min(availableParallelism(), queue.length)}, worker))
     // In the order of the jobs whatever finished first, so problems are listed alike every time.
@@ -116,11 +123,16 @@ export class ImageWork {
     this.milliseconds += performance.now() - started
   }
 
-  private async makeJob(job: RenditionJob): Promise<void> {
+  /** The job's renditions whose size this build has not found, made or read in a record. */
+  private unknownOf(job: RenditionJob): Rendition[] {
+    const known = this.bytes[sourceKeyOf(job)]
+    return known ? job.renditions.filter((rendition) => known[renditionKeyOf(rendition)] === undefined) : [...job.renditions]
+  }
+
+  private async makeJob(job: RenditionJob, unknown: readonly Rendition[]): Promise<void> {
     const missing = (
       await Promise.all(
-        job.renditions.map(async (rendition) => {
-          if (sizeIn(this.bytes, job, rendition) !== undefined) return []
+        unknown.map(async (rendition) => {
           const size = await sizeOf(join(this.cacheDir, cacheNameOf(job, rendition)))
           if (size === undefined) return [rendition]
           noteSize(this.bytes, job, rendition, size)
