@@ -2,6 +2,9 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import {cp, mkdtemp} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import type {BrowserContext, Page} from 'playwright-core'
+import {afterAll, beforeAll} from 'vitest'
+import {launchBrowser} from './browser.ts'
 import {repoRoot} from './site-fixture.ts'
 
 /** A copy of the project's own site, so a test can edit its files freely. */
@@ -29,6 +32,22 @@ export async function startDev(root: string): Promise<{process: ChildProcess; ur
     child.once('exit', (code) => reject(new Error(`matbuot dev exited with ${code}:\n${output}`)))
   })
   return {process: child, url, output: () => output}
+}
+
+/** A copy of the project's site in `matbuot dev`, and a page of headless Chromium to look at it: started before a file's tests, stopped after them. */
+export function previewInBrowser(): {root: string; dev: Awaited<ReturnType<typeof startDev>>; browser: BrowserContext; page: Page} {
+  const preview = {} as ReturnType<typeof previewInBrowser>
+  beforeAll(async () => {
+    preview.root = await copyOfProjectSite()
+    preview.dev = await startDev(preview.root)
+    preview.browser = await launchBrowser()
+    preview.page = await preview.browser.newPage()
+  })
+  afterAll(async () => {
+    await preview.browser?.close()
+    if (preview.dev && preview.dev.process.exitCode === null) preview.dev.process.kill('SIGKILL')
+  })
+  return preview
 }
 
 /**
