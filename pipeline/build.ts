@@ -34,7 +34,7 @@ import {translatorsFor} from './localize/translator.ts'
 import {outputFormats, type OutputFormat} from './outputs/formats.ts'
 import type {OutputFile} from './outputs/output-file.ts'
 import {ImageWork, mergeSizes} from './outputs/renditions/encode-renditions.ts'
-import {pruneRenditionCache, recordedRenditionSizes} from './outputs/renditions/prune-rendition-cache.ts'
+import {pruneRenditionCache} from './outputs/renditions/prune-rendition-cache.ts'
 import {leadImageJobs, renditionJobsOf, usedRenditionSizes} from './outputs/renditions/rendition-jobs.ts'
 import {renditionProblems} from './outputs/renditions/rendition-problems.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
@@ -343,12 +343,8 @@ async function prepareWithStore(
   const fingerprints = pageFingerprints(config, site)
   // Lead and default images first: the files made as each release renders (its ninjs item) list their renditions' sizes.
   const renditionCache = join(paths.root, '.cache/matbuot/renditions')
-  // Without the cache every rendition is looked for on disk, not taken from the builds' records.
-  const imageWork = new ImageWork(
-    renditionCache,
-    config.images.maxPixels,
-    options.cache === false ? undefined : () => recordedRenditionSizes(renditionCache)
-  )
+  // Without the cache the store is new and empty: every rendition is looked for on disk.
+  const imageWork = new ImageWork(renditionCache, config.images.maxPixels, (source) => store.recordedRenditions(source))
   await imageWork.make(leadImageJobs({media: site.media, contentDir: paths.contentDir, config}, selection.releases))
   const {results, rendered} = await renderAll(renderUnitsOf(site.releases, site.bodies), context, {
     store,
@@ -592,7 +588,9 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   if (options.partnerBundle && partner.value?.ok)
     await writePartnerBundle(partner.value.model, store, resolve(resolvePaths(options).root, options.partnerBundle))
   const usedRenditions = usedRenditionSizes([model, ...(partner.value?.ok ? [partner.value.model] : [])])
-  await pruneRenditionCache(model.renditionCache, `build:${outDir}:${options.partnerBundle ?? ''}`, usedRenditions)
+  // A build without the cache has a store of its own, which knows nothing of what other builds use.
+  if (options.cache !== false)
+    await pruneRenditionCache(model.renditionCache, store, `build:${outDir}:${options.partnerBundle ?? ''}`, usedRenditions)
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
   // Only once the output is committed: a failed build republished nothing.

@@ -98,7 +98,7 @@ export class SiteRenderer {
     const prepared = await prepareSite(options)
     if (!prepared.ok) return {ok: false, diagnostics: prepared.diagnostics, durationMs: performance.now() - started, rendered: 0}
     // The preview serves renditions from the cache as they are asked for: a build must keep them.
-    await pruneRenditionCache(prepared.model.renditionCache, 'preview', usedRenditionSizes([prepared.model]))
+    await pruneRenditionCache(prepared.model.renditionCache, this.store, 'preview', usedRenditionSizes([prepared.model]))
     const files = new Map<string, {format: OutputFormat; file: OutputFile}>()
     for await (const output of siteOutputs(prepared.model)) files.set(output.file.path, output)
     this.files = files

@@ -50,7 +50,7 @@ export interface OutputRecord {
 export type CommitStep = {readonly op: 'move'; readonly path: string} | {readonly op: 'delete'; readonly path: string}
 
 // Bumped whenever the tables change shape; with Matbuot's version it decides whether a store is ours.
-const schemaVersion = 5
+const schemaVersion = 6
 const storeVersion = `${version}/${schemaVersion}`
 
 const schema = `
@@ -63,6 +63,8 @@ const schema = `
   create table records (name text primary key, value text not null);
   create table built (record text not null, path text not null, digest text not null, document text not null, primary key (record, path));
   create table withdrawals (release text primary key, date text not null);
+  create table rendition_uses (build text not null, source text not null, sizes text not null, primary key (build, source));
+  create index rendition_sources on rendition_uses (source);
 `
 
 export class SiteStore {
@@ -269,6 +271,36 @@ export class SiteStore {
     if (replace) this.statement('delete from built where record = ?').run(record)
     const put = this.statement('insert or replace into built values (?, ?, ?, ?)')
     for (const [path, {digest, document}] of sources) put.run(record, path, digest, document)
+  }
+
+  // --- renditions ----------------------------------------------------------------------------
+
+  /**
+   * The sizes of a source's cached renditions (by rendition, see renditions/encode-renditions.ts)
+   * that some build recorded it used, or undefined when none did.
+   */
+  recordedRenditions(source: string): Record<string, number> | undefined {
+    const rows = this.statement('select sizes from rendition_uses where source = ?').pluck().all(source) as string[]
+    if (rows.length === 0) return undefined
+    return Object.assign({}, ...rows.map((sizes) => JSON.parse(sizes) as Record<string, number>))
+  }
+
+  /** What one build (or every build, without a name) recorded it used, by source. */
+  renditionUses(build?: string): Map<string, Record<string, number>> {
+    const rows = (
+      build === undefined
+        ? this.statement('select source, sizes from rendition_uses').raw().all()
+        : this.statement('select source, sizes from rendition_uses where build = ?').raw().all(build)
+    ) as [string, string][]
+    const uses = new Map<string, Record<string, number>>()
+    for (const [source, sizes] of rows) uses.set(source, {...uses.get(source), ...(JSON.parse(sizes) as Record<string, number>)})
+    return uses
+  }
+
+  putRenditionUses(build: string, uses: ReadonlyMap<string, Readonly<Record<string, number>>>): void {
+    this.statement('delete from rendition_uses where build = ?').run(build)
+    const put = this.statement('insert into rendition_uses values (?, ?, ?)')
+    for (const [source, sizes] of uses) put.run(build, source, JSON.stringify(sizes))
   }
 
   // --- withdrawals ---------------------------------------------------------------------------

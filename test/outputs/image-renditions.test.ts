@@ -52,10 +52,7 @@ async function redAtTopRight(file: string): Promise<boolean> {
 
 async function cacheTimes(root: string): Promise<Record<string, number>> {
   const folder = join(root, '.cache/matbuot/renditions')
-  // The builds' lists of what they use are not renditions.
-  const files = (await readdir(folder, {recursive: true, withFileTypes: true})).filter(
-    (entry) => entry.isFile() && !entry.parentPath.endsWith('uses')
-  )
+  const files = (await readdir(folder, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile())
   return Object.fromEntries(await Promise.all(files.map(async (entry) => [entry.name, (await stat(join(entry.parentPath, entry.name))).mtimeMs])))
 }
 
@@ -166,7 +163,7 @@ describe('image renditions', () => {
     const root = await photoSite()
     expect((await build({root})).ok).toBe(true)
     const cache = join(root, '.cache/matbuot/renditions')
-    const [folder] = (await readdir(cache)).filter((name) => name !== 'uses')
+    const [folder] = await readdir(cache)
     const [lost] = (await readdir(join(cache, folder!))).filter((name) => name.endsWith('.avif'))
     await rm(join(cache, folder!, lost!))
     const edit = async (body: string) =>
@@ -346,12 +343,12 @@ describe('image renditions', () => {
     const root = await photoSite()
     expect((await build({root})).ok).toBe(true)
     const cache = join(root, '.cache/matbuot/renditions')
-    const [folder] = (await readdir(cache)).filter((name) => name !== 'uses')
+    const [folder] = await readdir(cache)
     await mkdir(join(cache, '0123456789abcdef'), {recursive: true})
     await writeFile(join(cache, '0123456789abcdef/old.jpg'), 'made by an earlier sharp')
     await writeFile(join(cache, `${folder}/unused.jpg`), 'no page shows it')
     await writeFile(join(root, '.cache/matbuot/other.txt'), 'not the cache of renditions')
-    const listed = async () => (await readdir(cache, {recursive: true})).filter((name) => !name.startsWith('uses')).sort()
+    const listed = async () => (await readdir(cache, {recursive: true})).sort()
 
     // Only the title changed: the whole site is prepared again, but the same renditions are used, so nothing is listed or removed.
     await writeFile(join(root, 'content/2024/05/photo.en.md'), release({title: 'Retitled', image: {src: '/media/photo.jpg', alt: 'A photo'}}))

@@ -79,7 +79,7 @@ export function mergeSizes(a: Readonly<RenditionSizes>, b: Readonly<RenditionSiz
  * A build's image work: every rendition missing from the cache is made, and each one's size
  * noted. What the builds of the project recorded as used (see prune-rendition-cache.ts) is in
  * the cache, as pruning keeps it: only a rendition no build recorded is looked for on disk, so a
- * build with no new image reads one small file per build and opens no picture. Decoding and
+ * build with no new image looks up its sources' records and opens no picture. Decoding and
  * encoding run on sharp's own threads, one source per core at a time: one small image keeps a
  * single core busy, and more at once would hold dozens of decoded pictures in memory.
  */
@@ -90,19 +90,17 @@ export class ImageWork {
   /** Renditions made (not found in the cache), and the time spent making and finding them. */
   made = 0
   milliseconds = 0
-  private recorded: Promise<void> | undefined
 
-  /** `readRecorded`: what earlier builds recorded they used; none, to look for every rendition on disk. */
+  /** `recorded`: what earlier builds recorded they used of a source (by `sourceKeyOf`); none, to look for every rendition on disk. */
   constructor(
     private readonly cacheDir: string,
     private readonly maxPixels: number,
-    private readonly readRecorded: () => Promise<RenditionSizes> = async () => ({})
+    private readonly recorded: (source: string) => Readonly<Record<string, number>> | undefined = () => undefined
   ) {}
 
   /** Make what these jobs need and an earlier call did not already find, make or fail on. */
   async make(jobs: readonly RenditionJob[]): Promise<void> {
     const started = performance.now()
-    await (this.recorded ??= this.readRecorded().then((sizes) => void Object.assign(this.bytes, sizes)))
     const failed = new Set(this.failures.map((failure) => failure.source))
     // Most jobs of a build are known whole: only the others wait their turn.
     const queue = jobs.flatMap((job) => {
@@ -125,7 +123,12 @@ export class ImageWork {
 
   /** The job's renditions whose size this build has not found, made or read in a record. */
   private unknownOf(job: RenditionJob): Rendition[] {
-    const known = this.bytes[sourceKeyOf(job)]
+    const source = sourceKeyOf(job)
+    if (!this.bytes[source]) {
+      const recorded = this.recorded(source)
+      if (recorded) this.bytes[source] = {...recorded}
+    }
+    const known = this.bytes[source]
     return known ? job.renditions.filter((rendition) => known[renditionKeyOf(rendition)] === undefined) : [...job.renditions]
   }
 

@@ -1,53 +1,33 @@
-import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {readdir, rm, stat} from 'node:fs/promises'
 import {join} from 'node:path'
-import {mergeSizes, type RenditionSizes} from './encode-renditions.ts'
-
-/** Where each build of the project records the cached renditions it uses, with their sizes, inside the cache folder. */
-const listsFolder = 'uses'
+import type {SiteStore} from '../../store/site-store.ts'
+import type {RenditionSizes} from './encode-renditions.ts'
 
 // A temporary file this old belongs to a build that was killed, not to one still writing it.
 const abandonedAfterMs = 60 * 60 * 1000
 
 /**
- * What every build of the project recorded it used. Each is in the cache: pruning removes only
- * what no record lists, and a build records its renditions only once it has them all.
+ * Record in the store the renditions a build (named by its output) used, with their sizes, and
+ * remove from the rendition cache what no build of the project uses any more: renditions of
+ * images no page shows now, and the folders of earlier encoders or settings. So what some build
+ * recorded is in the cache, and a later build takes it from the record (see encode-renditions.ts).
+ * A build whose record did not change lists and removes nothing. Only entries found inside
+ * `cacheDir` are removed, and a link only as a link.
  */
-export async function recordedRenditionSizes(cacheDir: string): Promise<RenditionSizes> {
-  let sizes: RenditionSizes = {}
-  for (const record of await records(cacheDir)) sizes = mergeSizes(sizes, record)
-  return sizes
-}
-
-/**
- * Remove from the rendition cache what no build of the project uses any more: renditions of
- * images no page shows now, and the folders of earlier encoders or settings. Each build (named by
- * its output) keeps the record of the renditions it used; a build whose record did not change
- * lists and removes nothing. Only entries found inside `cacheDir` are removed, and a link only as
- * a link.
- */
-export async function pruneRenditionCache(cacheDir: string, build: string, used: RenditionSizes): Promise<{removed: number}> {
-  // No folder, nothing to keep: a build that shows no image leaves no cache behind (`--no-cache`).
+export async function pruneRenditionCache(cacheDir: string, store: SiteStore, build: string, used: RenditionSizes): Promise<{removed: number}> {
+  // No folder, nothing to keep: a build that shows no image leaves no cache behind.
   if (!(await stat(cacheDir).catch(() => undefined))) return {removed: 0}
-  const lists = join(cacheDir, listsFolder)
-  const own = join(lists, `${createHash('sha256').update(build).digest('hex').slice(0, 16)}.json`)
-  const list = `${JSON.stringify(sortedSizes(used))}\n`
-  if ((await readFile(own, 'utf8').catch(() => undefined)) === list) return {removed: 0}
-  await mkdir(lists, {recursive: true})
-  await writeFile(`${own}.${process.pid}.tmp`, list)
-  await rename(`${own}.${process.pid}.tmp`, own)
+  if (JSON.stringify(sortedSizes(Object.fromEntries(store.renditionUses(build)))) === JSON.stringify(sortedSizes(used))) return {removed: 0}
+  store.transaction(() => store.putRenditionUses(build, new Map(Object.entries(used))))
 
   const kept = new Set<string>()
   const keptFolders = new Set<string>()
-  for (const record of await records(cacheDir)) {
-    for (const [source, renditions] of Object.entries(record)) {
-      keptFolders.add(source.split('/')[0]!)
-      for (const rendition of Object.keys(renditions)) kept.add(`${source}-${rendition}`)
-    }
+  for (const [source, renditions] of store.renditionUses()) {
+    keptFolders.add(source.split('/')[0]!)
+    for (const rendition of Object.keys(renditions)) kept.add(`${source}-${rendition}`)
   }
   let removed = 0
   for (const folder of await readdir(cacheDir, {withFileTypes: true})) {
-    if (folder.name === listsFolder) continue
     if (!folder.isDirectory() || !keptFolders.has(folder.name)) {
       await rm(join(cacheDir, folder.name), {recursive: true, force: true})
       removed++
@@ -61,30 +41,6 @@ export async function pruneRenditionCache(cacheDir: string, build: string, used:
     }
   }
   return {removed}
-}
-
-/** The builds' records; one that does not read as a record (cut short, edited by hand) keeps nothing. */
-async function records(cacheDir: string): Promise<RenditionSizes[]> {
-  const lists = join(cacheDir, listsFolder)
-  const entries = await readdir(lists, {withFileTypes: true}).catch(() => [])
-  const read = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-      .map(async (entry) => {
-        try {
-          const record: unknown = JSON.parse(await readFile(join(lists, entry.name), 'utf8'))
-          return isRecord(record) ? [record] : []
-        } catch {
-          return []
-        }
-      })
-  )
-  return read.flat()
-}
-
-function isRecord(value: unknown): value is RenditionSizes {
-  const isObject = (item: unknown): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item)
-  return isObject(value) && Object.values(value).every((sizes) => isObject(sizes) && Object.values(sizes).every(Number.isInteger))
 }
 
 /** The same record written the same way whatever order the build found its renditions in. */
