@@ -588,9 +588,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   if (options.partnerBundle && partner.value?.ok)
     await writePartnerBundle(partner.value.model, store, resolve(resolvePaths(options).root, options.partnerBundle))
   const usedRenditions = usedRenditionSizes([model, ...(partner.value?.ok ? [partner.value.model] : [])])
-  // A build without the cache has a store of its own, which knows nothing of what other builds use.
-  if (options.cache !== false)
-    await pruneRenditionCache(model.renditionCache, store, `build:${outDir}:${options.partnerBundle ?? ''}`, usedRenditions)
+  await pruneRenditionCache(model.renditionCache, store, `build:${outDir}:${options.partnerBundle ?? ''}`, usedRenditions)
 
   const releasesPerLocale = Object.fromEntries(model.config.locales.map(({code}) => [code, releasesIn(model, code).length]))
   // Only once the output is committed: a failed build republished nothing.

@@ -68,7 +68,11 @@ const schema = `
 `
 
 export class SiteStore {
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(
+    private readonly db: Database.Database,
+    /** False for a store that ends with its process (`--no-cache`), which knows nothing of other builds. */
+    readonly lasting: boolean
+  ) {}
 
   /**
    * The store of a project, at `file` (usually `.cache/matbuot/store.sqlite`): created when
@@ -78,7 +82,7 @@ export class SiteStore {
     mkdirSync(dirname(file), {recursive: true})
     let withdrawals: Map<string, string> | undefined
     try {
-      const store = new SiteStore(connect(file))
+      const store = new SiteStore(connect(file), true)
       if (store.meta('version') === storeVersion) return store
       // What was withdrawn is the one memory a new version must not lose: it is not made from the sources.
       withdrawals = store.withdrawalsIfAny()
@@ -87,7 +91,7 @@ export class SiteStore {
       // Corrupt or foreign: nothing in it can be trusted.
     }
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, {force: true})
-    const store = SiteStore.create(connect(file))
+    const store = SiteStore.create(connect(file), true)
     store.transaction(() => {
       for (const [release, date] of withdrawals ?? []) store.putWithdrawal(release, date)
     })
@@ -99,13 +103,13 @@ export class SiteStore {
    * anonymous database spills to a temporary file, so rendered bodies need not fit in memory.
    */
   static temporary(): SiteStore {
-    return SiteStore.create(new Database(''))
+    return SiteStore.create(new Database(''), false)
   }
 
-  private static create(db: Database.Database): SiteStore {
+  private static create(db: Database.Database, lasting: boolean): SiteStore {
     db.exec(schema)
     db.prepare('insert into meta values (?, ?)').run('version', storeVersion)
-    return new SiteStore(db)
+    return new SiteStore(db, lasting)
   }
 
   close(): void {

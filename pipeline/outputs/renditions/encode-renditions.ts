@@ -38,7 +38,7 @@ type CachedSource = Pick<RenditionJob, 'digest' | 'keepCopyright'>
 
 /**
  * The size in bytes of cached renditions, by source (see `sourceKeyOf`) and then by rendition
- * (`renditionKeyOf`): grouped so that a build's record of thousands of sources reads back fast.
+ * (`renditionKeyOf`): grouped as the store records them, a source at a time.
  */
 export type RenditionSizes = Record<string, Record<string, number>>
 

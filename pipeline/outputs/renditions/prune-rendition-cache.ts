@@ -11,12 +11,13 @@ const abandonedAfterMs = 60 * 60 * 1000
  * remove from the rendition cache what no build of the project uses any more: renditions of
  * images no page shows now, and the folders of earlier encoders or settings. So what some build
  * recorded is in the cache, and a later build takes it from the record (see encode-renditions.ts).
- * A build whose record did not change lists and removes nothing. Only entries found inside
- * `cacheDir` are removed, and a link only as a link.
+ * A build whose record did not change lists and removes nothing, and so does one whose store
+ * ends with it (`--no-cache`), which knows nothing of what other builds use. Only entries found
+ * inside `cacheDir` are removed, and a link only as a link.
  */
 export async function pruneRenditionCache(cacheDir: string, store: SiteStore, build: string, used: RenditionSizes): Promise<{removed: number}> {
   // No folder, nothing to keep: a build that shows no image leaves no cache behind.
-  if (!(await stat(cacheDir).catch(() => undefined))) return {removed: 0}
+  if (!store.lasting || !(await stat(cacheDir).catch(() => undefined))) return {removed: 0}
   if (JSON.stringify(sortedSizes(Object.fromEntries(store.renditionUses(build)))) === JSON.stringify(sortedSizes(used))) return {removed: 0}
   store.transaction(() => store.putRenditionUses(build, new Map(Object.entries(used))))
 

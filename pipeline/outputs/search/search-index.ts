@@ -20,8 +20,7 @@ export async function* searchIndex(model: SiteModel): AsyncIterable<OutputFile> 
   let started = false
   try {
     for (const shard of searchShards(model)) {
-      const kept = model.searchCache === undefined ? undefined : await readPack(model.searchCache, shard.locale, shard.period, shard.key)
-      let files = kept
+      let files = model.searchCache === undefined ? undefined : await readPack(model.searchCache, shard.locale, shard.period, shard.key)
       if (!files) {
         if (!started) indexing++
         started = true
