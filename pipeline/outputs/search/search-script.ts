@@ -1,5 +1,5 @@
 import {buildSync} from 'esbuild'
-import {projectFile} from '../../runtime.ts'
+import {projectFile, projectRoot} from '../../runtime.ts'
 
 let script: string | undefined
 
@@ -7,6 +7,8 @@ let script: string | undefined
 export function searchScript(): string {
   script ??= buildSync({
     entryPoints: [projectFile('pipeline/outputs/assets/search.js')],
+    // Paths in the script's comments are from Matbuot's folder, not the site's: the same site makes the same script from wherever it is built.
+    absWorkingDir: projectRoot,
     bundle: true,
     format: 'esm',
     target: 'es2022',
