@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {join, resolve} from 'node:path'
@@ -346,9 +347,10 @@ async function prepareWithStore(
   // Without the cache the store is new and empty: every rendition is looked for on disk.
   const imageWork = new ImageWork(renditionCache, config.images.maxPixels, (source) => store.recordedRenditions(source))
   await imageWork.make(leadImageJobs({media: site.media, contentDir: paths.contentDir, config}, selection.releases))
+  const threads = options.jobs ?? availableParallelism()
   const {results, rendered} = await renderAll(renderUnitsOf(site.releases, site.bodies), context, {
     store,
-    ...(options.jobs === undefined ? {} : {jobs: options.jobs}),
+    jobs: threads,
     onProgress: (done, total) => progress('render', done, total),
     ...(onFiles ? {assembly: assemblyOf(config, site, fingerprints, now, selection, options.formats, onFiles, imageWork.bytes)} : {})
   })
@@ -393,6 +395,7 @@ async function prepareWithStore(
     renditionBytes: imageWork.bytes,
     // Without the cache every search shard is indexed afresh, as every release is rendered afresh.
     ...(options.cache === false ? {} : {searchCache: join(paths.root, '.cache/matbuot/search')}),
+    threads,
     now
   }
   // Then the body's pictures, which only rendering finds.

@@ -9,7 +9,12 @@ import {listFiles} from './load/list-files.js'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const bundleDir = join(root, '.cache', 'matbuot', 'bundle')
-const entries = {matbuot: 'pipeline/cli.ts', 'render-worker': 'pipeline/render-worker.ts', 'site-worker': 'pipeline/dev/site-worker.ts'}
+const entries = {
+  matbuot: 'pipeline/cli.ts',
+  'render-worker': 'pipeline/render-worker.ts',
+  'site-worker': 'pipeline/dev/site-worker.ts',
+  'search-worker': 'pipeline/outputs/search/search-worker.ts'
+}
 
 /** The bundled command, built afresh if any source changed; undefined when it cannot be built. */
 export async function ensureBundle() {

@@ -20,9 +20,16 @@ export const bundleDir = projectFile(join('.cache', 'matbuot', 'bundle'))
 const bundled = here.startsWith(bundleDir + sep)
 
 /** The entry of a worker thread: the bundled one, or the source's tsx shim. */
-export function workerScript(name: 'render-worker' | 'site-worker'): URL {
+export function workerScript(name: keyof typeof workerShims): URL {
   if (bundled) return pathToFileURL(join(bundleDir, `${name}.mjs`))
-  return pathToFileURL(projectFile(name === 'render-worker' ? 'pipeline/render-worker.js' : 'pipeline/dev/site-worker.js'))
+  return pathToFileURL(projectFile(workerShims[name]))
+}
+
+/** Each worker thread's tsx shim, by the name of its bundled entry (see bundle.js). */
+const workerShims = {
+  'render-worker': 'pipeline/render-worker.js',
+  'site-worker': 'pipeline/dev/site-worker.js',
+  'search-worker': 'pipeline/outputs/search/search-worker.js'
 }
 
 function findRoot(folder: string): string {

@@ -103,6 +103,8 @@ function modelOf(context: ReleasePagesContext, releases: readonly PublishedRelea
     contentDir: '',
     renditionCache: '',
     renditionBytes: context.renditionBytes,
+    // A release's own files index nothing.
+    threads: 1,
     now: context.now
   }
 }

@@ -39,6 +39,8 @@ export interface SiteModel {
   readonly renditionBytes: Readonly<RenditionSizes>
   /** Folder where each search shard's index is kept between builds (default: none, every shard is indexed afresh). */
   readonly searchCache?: string
+  /** Threads the build may use (`--jobs`, one per core unless told): search shards are indexed that many at once. */
+  readonly threads: number
   /** The build's clock: what is recent (news sitemap) and, later, what is still embargoed. */
   readonly now: Date
 }

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import {appendFile, readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -82,6 +83,19 @@ describe('the search index', () => {
     expect(after).toEqual(await treeHashes(join(root, 'clean')))
   })
 
+  it.skipIf(!existsSync('/proc/self/stat'))(
+    'should index as many half-years at once as the build has threads, to the same files as one thread, and leave no Pagefind running',
+    async () => {
+      const root = await site()
+      const one = await build({root, now, jobs: 1, outDir: 'one', cache: false})
+      const three = await build({root, now, jobs: 3, outDir: 'three', cache: false})
+      if (!one.ok || !three.ok) throw new Error('the builds failed')
+      expect(await treeHashes(join(root, 'three'))).toEqual(await treeHashes(join(root, 'one')))
+      // This thread's Pagefind and the search processes, each with its own: all stopped once the build is done.
+      await expect.poll(async () => (await childProcesses()).filter((command) => /^(pagefind|node)/.test(command)), {timeout: 2_000}).toEqual([])
+    }
+  )
+
   it('should publish no index, search page or search box unless the site turns search on', async () => {
     const root = await site(fixtureConfigWithCyrillic)
     const result = await build({root, now})
@@ -92,3 +106,14 @@ describe('the search index', () => {
     expect(await readFile(join(root, 'dist/en/index.html'), 'utf8')).not.toContain('role="search"')
   })
 })
+
+/** This process's child processes, each as its command (from /proc: a stat line's fourth field is the parent's pid). */
+async function childProcesses(): Promise<string[]> {
+  const children: string[] = []
+  for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+    const [, command = '', rest = ''] = /^\d+ \((.*)\) (.*)$/s.exec(stat) ?? []
+    if (rest.split(' ')[1] === String(process.pid)) children.push(command)
+  }
+  return children
+}

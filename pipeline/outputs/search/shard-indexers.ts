@@ -1,0 +1,101 @@
+import {fork} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {workerScript} from '../../runtime.ts'
+import {indexRecords, stopPagefind} from './index-shard.ts'
+import type {SearchRecord} from './search-records.ts'
+import type {BundleFile} from './shard-pack.ts'
+
+/** What a search process is asked to index, and what it answers. */
+export interface IndexRequest {
+  readonly records: readonly SearchRecord[]
+  readonly folder: string
+}
+export type IndexAnswer = {readonly files: BundleFile[]} | {readonly error: string}
+
+interface Indexer {
+  index(request: IndexRequest): Promise<BundleFile[]>
+  stop(): Promise<void>
+}
+
+/**
+ * Where a build's shards are indexed, side by side. A Pagefind process makes one bundle at a time
+ * (a second index waits for the first), and its Node wrapper keeps one per thread: so the first
+ * shard at a time is indexed by this thread's Pagefind, and each further one by a search process
+ * of its own, started when first needed, up to `most` at once.
+ */
+export class ShardIndexers {
+  private readonly idle: Indexer[] = []
+  private readonly started: Indexer[] = []
+  private readonly running = new Set<Promise<unknown>>()
+
+  constructor(private readonly most: number) {}
+
+  async index(request: IndexRequest): Promise<BundleFile[]> {
+    const indexer = this.idle.pop() ?? this.start()
+    const indexing = indexer.index(request)
+    this.running.add(indexing)
+    try {
+      const files = await indexing
+      this.idle.push(indexer)
+      return files
+    } finally {
+      this.running.delete(indexing)
+    }
+  }
+
+  /** Stop every Pagefind process these indexers started, once the shards being indexed are done. */
+  async stop(): Promise<void> {
+    await Promise.allSettled([...this.running])
+    await Promise.all(this.started.map((indexer) => indexer.stop()))
+  }
+
+  private start(): Indexer {
+    if (this.started.length >= this.most) throw new Error(`more than ${this.most} search shards asked for at once`)
+    const indexer = this.started.length === 0 ? inThisThread() : new SearchProcess()
+    this.started.push(indexer)
+    return indexer
+  }
+}
+
+/** How many indexers use this thread's Pagefind now: a preview's and a build's may overlap. */
+let usingThisThread = 0
+
+function inThisThread(): Indexer {
+  usingThisThread++
+  return {
+    index: ({records, folder}) => indexRecords(records, folder),
+    // Stopped once no one indexes here, so the process can end when its work does.
+    stop: async () => {
+      if (--usingThisThread === 0) await stopPagefind()
+    }
+  }
+}
+
+/** A process of its own with its own Pagefind, asked one shard at a time. */
+class SearchProcess implements Indexer {
+  // Structured clone ('advanced') carries the bundle's bytes as they are, not as JSON.
+  private readonly child = fork(fileURLToPath(workerScript('search-worker')), [], {serialization: 'advanced', execArgv: []})
+  private readonly exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()))
+
+  index(request: IndexRequest): Promise<BundleFile[]> {
+    return new Promise((resolve, reject) => {
+      const answered = (answer: IndexAnswer) => {
+        this.child.off('exit', gone)
+        if ('error' in answer) reject(new Error(answer.error))
+        else resolve(answer.files)
+      }
+      const gone = (code: number | null, signal: string | null) => {
+        this.child.off('message', answered)
+        reject(new Error(`a search process stopped before it answered (${signal ?? `exit status ${code}`})`))
+      }
+      this.child.once('message', answered)
+      this.child.once('exit', gone)
+      this.child.send(request)
+    })
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.connected) this.child.send('stop')
+    await this.exited
+  }
+}
