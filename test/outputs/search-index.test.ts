@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs'
-import {appendFile, readdir, readFile} from 'node:fs/promises'
+import {appendFile, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build, prepareSite} from '../../pipeline/build.ts'
@@ -81,6 +81,19 @@ describe('the search index', () => {
     const clean = await build({root, now, outDir: 'clean', cache: false})
     if (!clean.ok) throw new Error(JSON.stringify(clean.diagnostics))
     expect(after).toEqual(await treeHashes(join(root, 'clean')))
+  })
+
+  it("should delete a whole year's kept bundle, from before bundles were half-years, once the year is indexed again", async () => {
+    const root = await site()
+    await build({root, now})
+    const kept = join(root, '.cache/matbuot/search/en/2023')
+    await writeFile(join(kept, `${'0'.repeat(64)}.pack`), 'a year bundle')
+    await appendFile(join(root, 'content/2023/03/older.en.md'), '\nA correction: the harvest is larger.\n')
+    const corrected = await build({root, now})
+    if (!corrected.ok) throw new Error(JSON.stringify(corrected.diagnostics))
+    expect((await readdir(kept)).sort()).toEqual(['1', '2'])
+    expect(await readdir(join(kept, '1'))).toHaveLength(1)
+    expect(await readdir(join(kept, '2'))).toHaveLength(1)
   })
 
   it.skipIf(!existsSync('/proc/self/stat'))(

@@ -1,5 +1,5 @@
 import {readdir, readFile, rm} from 'node:fs/promises'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {writeAtomically} from '../../store/cache-file.ts'
 
 /** One file of a shard's Pagefind bundle, by its path in the bundle. */
@@ -42,5 +42,10 @@ export async function writePack(cacheDir: string, locale: string, period: string
   length.writeUInt32BE(header.length)
   await writeAtomically(join(folder, `${key}.pack`), Buffer.concat([length, header, ...files.map((file) => file.content)]))
   const others = (await readdir(folder)).filter((name) => name.endsWith('.pack') && name !== `${key}.pack`)
-  await Promise.all(others.map((name) => rm(join(folder, name), {force: true})))
+  // A whole year's bundle, kept before bundles were half-years, lies in the year's folder: its half-years replace it.
+  const yearFolder = dirname(folder)
+  const wholeYear = (await readdir(yearFolder)).filter((name) => name.endsWith('.pack'))
+  await Promise.all(
+    [...others.map((name) => join(folder, name)), ...wholeYear.map((name) => join(yearFolder, name))].map((path) => rm(path, {force: true}))
+  )
 }
