@@ -47,7 +47,10 @@ export function keepRecord<Result>(
 ): void {
   store.transaction(() => {
     store.putBuiltSources(name, parts.sources, parts.complete)
-    if (parts.pages) store.putRecord(`pages:${name}`, JSON.stringify({existing: [...parts.pages.existing], published: [...parts.pages.published]}))
+    if (parts.pages) {
+      const {existing, published, withdrawn} = parts.pages
+      store.putRecord(`pages:${name}`, JSON.stringify({existing: [...existing], published: [...published], withdrawn: [...withdrawn]}))
+    }
     store.putRecord(name, JSON.stringify(record))
   })
 }
@@ -80,8 +83,10 @@ export function stillValid(record: BuildRecord<unknown>, now: Date): boolean {
 export function recordedPages(store: SiteStore, name: string): SitePages | undefined {
   const text = store.record(`pages:${name}`)
   if (text === undefined) return undefined
-  const pages = JSON.parse(text) as {existing: string[]; published: string[]}
-  return {existing: new Set(pages.existing), published: new Set(pages.published)}
+  const pages = JSON.parse(text) as {existing: string[]; published: string[]; withdrawn?: string[]}
+  // A record from before withdrawn pages were recorded is not trusted: the next build checks links afresh.
+  if (pages.withdrawn === undefined) return undefined
+  return {existing: new Set(pages.existing), published: new Set(pages.published), withdrawn: new Set(pages.withdrawn)}
 }
 
 /**

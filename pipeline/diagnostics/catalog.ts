@@ -236,6 +236,14 @@ export const catalog = {
     hint: 'Use the prefix the site config gives the language (or its code in lowercase), e.g. /en/2024/05/slug/.',
     example: ['/de/2024/05/budget/']
   }),
+  linkToWithdrawnRelease: entry({
+    id: 'MB2008',
+    severity: 'warning',
+    title: 'Link to a withdrawn release',
+    message: (href: string) => `link to ${href} leads to a withdrawn release, whose page shows only the notice of its withdrawal`,
+    hint: 'Remove the link, or point it to the release that replaces the withdrawn one.',
+    example: ['/en/2024/03/recalled/']
+  }),
   missingCorrection: entry({
     id: 'MB2020',
     severity: 'warning',

@@ -96,27 +96,31 @@ interface LinkingPage {
   /** Site path of the article page. */
   readonly path: string
   readonly siteLinks: readonly {readonly href: string; readonly line: number; readonly column: number}[]
+  /** Set when the release-language is withdrawn: its page then shows only the notice, not its links. */
+  readonly withdrawn?: object
 }
 
 /** The article pages of a site: all that exist (drafts and embargoed ones too), and the published ones. */
 export interface SitePages {
   readonly existing: ReadonlySet<string>
   readonly published: ReadonlySet<string>
+  readonly withdrawn: ReadonlySet<string>
 }
 
 export function sitePagesOf(every: readonly LinkingRelease[], published: readonly LinkingRelease[]): SitePages {
-  const pathsOf = (releases: readonly LinkingRelease[]) =>
-    new Set(releases.flatMap((release) => Object.values(release.translations).map((t) => t.path)))
-  return {existing: pathsOf(every), published: pathsOf(published)}
+  const pathsOf = (releases: readonly LinkingRelease[], which: (page: LinkingPage) => boolean = () => true) =>
+    new Set(releases.flatMap((release) => Object.values(release.translations).flatMap((page) => (which(page) ? [page.path] : []))))
+  return {existing: pathsOf(every), published: pathsOf(published), withdrawn: pathsOf(every, (page) => page.withdrawn !== undefined)}
 }
 
 // A site path shaped like a release page's (/<prefix>/<yyyy>/<mm>/<slug>/, its AMP page too), whatever its prefix.
 const releaseShaped = /^\/[^/?#]+\/\d{4}\/\d{2}\/[^/?#]+(?:\/(?:amp\/?)?)?(?:[?#].*)?$/
 
 /**
- * Links to release pages that do not exist, or that this build does not publish. Withheld
- * releases (drafts, embargoed) are checked too, against every release, so a broken link
- * surfaces before they go live; a published page may only link to published ones.
+ * Links to release pages that do not exist, or that this build does not publish, or that are
+ * withdrawn. Withheld releases (drafts, embargoed) are checked too, against every release, so a
+ * broken link surfaces before they go live; a published page may only link to published ones.
+ * A withdrawn page shows none of its links, so its links to other withdrawn releases are not warned about.
  */
 export function brokenSiteLinks(checked: readonly LinkingRelease[], pages: SitePages, paths: Pick<SitePaths, 'pageAt' | 'release'>): Diagnostic[] {
   return checked.flatMap((release) =>
@@ -134,6 +138,9 @@ export function brokenSiteLinks(checked: readonly LinkingRelease[], pages: SiteP
         }
         if (pages.published.has(article.path) && !pages.published.has(target)) {
           return [report(article.file, problem(catalog.linkToWithheldRelease, link.href), link)]
+        }
+        if (pages.withdrawn.has(target) && article.withdrawn === undefined) {
+          return [report(article.file, problem(catalog.linkToWithdrawnRelease, link.href), link)]
         }
         return []
       })

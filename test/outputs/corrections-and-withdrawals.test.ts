@@ -162,6 +162,27 @@ describe('a release withdrawn in every language', () => {
     expect(await read('uz-cyrl/2024/05/recall/index.html')).toContain('<p>Сабаб: Суд қарори</p>')
   })
 
+  it('should be warned about where another release links to it, at the link, but not where a withdrawn page links', async () => {
+    const site = await makeSite({
+      ...files(),
+      'content/2024/05/budget.en.md': release({title: 'Budget approved', date}, 'See [the recalled story](/en/2024/05/recall/).'),
+      'content/2024/05/recall.en.md': release(
+        {title: 'Recalled story', date: recalledDate, withdrawn: {date: withdrawnAt, reason: 'A court order'}},
+        'As [the Russian trade figures](/ru/2024/05/mistranslated/) said.'
+      )
+    })
+    const result = await build({root: site, now})
+    expect(result.diagnostics.filter((d) => d.id === 'MB2008')).toEqual([
+      expect.objectContaining({
+        file: 'content/2024/05/budget.en.md',
+        line: 6,
+        column: 5,
+        severity: 'warning',
+        message: 'link to /en/2024/05/recall/ leads to a withdrawn release, whose page shows only the notice of its withdrawal'
+      })
+    ])
+  })
+
   it('should leave the home and tag lists, the sitemaps, the news sitemap and search', async () => {
     for (const path of ['en/index.html', 'en/tags/economy/index.html', 'en/sitemap.xml', 'ru/sitemap.xml', 'news-sitemap.xml', 'sitemap.xml']) {
       const text = await read(path)
