@@ -7,6 +7,7 @@ import {renditionWidths} from '../../pipeline/config/image-renditions.ts'
 import {exifCredits} from '../../pipeline/outputs/renditions/exif-credits.ts'
 import {formatDiagnostic} from '../../pipeline/diagnostics/diagnostic.ts'
 import {ninjsValidator} from '../support/ninjs-schema.ts'
+import {startDev} from '../support/preview.ts'
 import {fixtureConfig, makeSite, release, tinyPng} from '../support/site-fixture.ts'
 
 /** A 1000×600 JPEG taken sideways (EXIF orientation 6), with a camera's copyright, GPS position and XMP. */
@@ -176,6 +177,25 @@ describe('image renditions', () => {
     const looked = await build({root, cache: false})
     expect(looked.ok && looked.summary.images.made).toBe(1)
     expect(await readdir(join(cache, folder!))).toContain(lost)
+  })
+
+  it('should keep the renditions builds recorded through a preview with --no-cache, which knows nothing of them', async () => {
+    const root = await photoSite()
+    await writeFile(join(root, 'content/2024/05/plain.en.md'), release({title: 'Without a photo'}))
+    expect((await build({root})).ok).toBe(true)
+    const made = await cacheTimes(root)
+    expect(Object.keys(made).length).toBeGreaterThan(0)
+    // The preview shows another photo and not the first: with a store of its own, which knows only
+    // what the preview uses, pruning would remove what the build recorded.
+    await rm(join(root, 'content/2024/05/photo.en.md'))
+    await writeFile(join(root, 'content/media/other.png'), await cornerPng())
+    await writeFile(join(root, 'content/2024/05/plain.en.md'), release({title: 'Another photo', image: {src: '/media/other.png', alt: 'Grey'}}))
+    const dev = await startDev(root, ['--no-cache'])
+    dev.process.kill('SIGTERM')
+    await new Promise((resolve) => dev.process.once('exit', resolve))
+    const after = await cacheTimes(root)
+    expect(Object.keys(after).length).toBeGreaterThan(Object.keys(made).length)
+    expect(after).toMatchObject(made)
   })
 
   it('should make again the renditions of an image a page shows again after a build pruned them', async () => {

@@ -14,9 +14,9 @@ export async function copyOfProjectSite(): Promise<string> {
   return root
 }
 
-/** Start `matbuot dev` on a free port and wait for the URL it prints. */
-export async function startDev(root: string): Promise<{process: ChildProcess; url: string; output: () => string}> {
-  const child = spawn(process.execPath, [join(repoRoot, 'pipeline/matbuot.js'), 'dev'], {cwd: root, env: {...process.env, NO_COLOR: '1'}})
+/** Start `matbuot dev` on a free port, with the options given, and wait for the URL it prints. */
+export async function startDev(root: string, options: readonly string[] = []): Promise<{process: ChildProcess; url: string; output: () => string}> {
+  const child = spawn(process.execPath, [join(repoRoot, 'pipeline/matbuot.js'), 'dev', ...options], {cwd: root, env: {...process.env, NO_COLOR: '1'}})
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
