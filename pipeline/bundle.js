@@ -2,34 +2,41 @@
 // time that hundreds of modules through a TypeScript loader take, and that start is paid by
 // every build, every preview and every worker thread. The bundle is rebuilt whenever a source
 // is newer than it, so it can never run stale code.
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {listFiles} from './load/list-files.js'
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)))
-const bundleDir = join(root, '.cache', 'matbuot', 'bundle')
 const entries = {
   matbuot: 'pipeline/cli.ts',
   'render-worker': 'pipeline/render-worker.ts',
   'site-worker': 'pipeline/dev/site-worker.ts',
   'search-worker': 'pipeline/outputs/search/search-worker.ts'
 }
+// Bundles of earlier sources kept besides the newest: a command still running one starts its threads from it.
+const keptVersions = 4
 
-/** The bundled command, built afresh if any source changed; undefined when it cannot be built. */
-export async function ensureBundle() {
-  const stamp = sourceStamp()
-  const stampFile = join(bundleDir, 'stamp')
-  const entry = join(bundleDir, 'matbuot.mjs')
-  if (existsSync(entry) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return entry
+/**
+ * The bundled command for the sources as they are now, built if no bundle of them exists yet;
+ * undefined when it cannot be built. Each version of the sources has a folder of its own, made
+ * aside and renamed into place whole and never changed after: a command that runs a bundle
+ * starts its worker threads from that bundle's folder, so another command building a newer one
+ * at the same moment takes nothing from under it.
+ */
+export async function ensureBundle(root = dirname(dirname(fileURLToPath(import.meta.url)))) {
+  const bundles = join(root, '.cache', 'matbuot', 'bundle')
+  const version = createHash('sha256').update(sourceStamp(root)).digest('hex').slice(0, 16)
+  const folder = join(bundles, version)
+  const entry = join(folder, 'matbuot.mjs')
+  if (existsSync(join(folder, 'complete'))) return entry
   let esbuild
   try {
     esbuild = await import('esbuild')
   } catch {
     return undefined
   }
-  // Built aside and renamed into place, so two commands starting at once never see half a bundle.
-  const staging = `${bundleDir}.${process.pid}`
+  const staging = join(bundles, `.staging-${process.pid}`)
   // esbuild only compiles (write: false): a source that does not compile is a bug and says so.
   const {outputFiles} = await esbuild.build({
     absWorkingDir: root,
@@ -52,7 +59,7 @@ export async function ensureBundle() {
       mkdirSync(dirname(file.path), {recursive: true})
       writeFileSync(file.path, file.contents)
     }
-    writeFileSync(join(staging, 'stamp'), stamp)
+    writeFileSync(join(staging, 'complete'), '')
   } catch {
     // A package folder that takes no files (read-only, or .cache is a file) runs from the sources instead.
     try {
@@ -61,20 +68,27 @@ export async function ensureBundle() {
     return undefined
   }
   try {
-    renameSync(bundleDir, `${staging}.old`)
-  } catch {}
-  try {
-    renameSync(staging, bundleDir)
+    renameSync(staging, folder)
   } catch {
     // Another command won the race with the same sources: use its bundle.
     rmSync(staging, {recursive: true, force: true})
   }
-  rmSync(`${staging}.old`, {recursive: true, force: true})
+  forgetOldBundles(bundles, version)
   return existsSync(entry) ? entry : undefined
 }
 
+/** Remove all but the newest few bundles of earlier sources, and the bundle of the layout before versions. */
+function forgetOldBundles(bundles, current) {
+  const versions = readdirSync(bundles, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name) && entry.name !== current)
+    .map((entry) => ({name: entry.name, made: statSync(join(bundles, entry.name)).mtimeMs}))
+    .sort((a, b) => b.made - a.made)
+  for (const {name} of versions.slice(keptVersions - 1)) rmSync(join(bundles, name), {recursive: true, force: true})
+  for (const name of ['matbuot.mjs', 'render-worker.mjs', 'site-worker.mjs', 'search-worker.mjs', 'stamp']) rmSync(join(bundles, name), {force: true})
+}
+
 /** Names, sizes and times of every source file and of the installed packages' lock. */
-function sourceStamp() {
+function sourceStamp(root) {
   const files = listFiles(join(root, 'pipeline')).map((file) => join(root, 'pipeline', file))
   const lock = join(root, 'package-lock.json')
   return [...files, ...(existsSync(lock) ? [lock] : [])].map((file) => `${file}:${statSync(file).size}:${statSync(file).mtimeMs}`).join('\n')

@@ -16,12 +16,15 @@ export function projectFile(path: string): string {
   return join(projectRoot, path)
 }
 
-export const bundleDir = projectFile(join('.cache', 'matbuot', 'bundle'))
-const bundled = here.startsWith(bundleDir + sep)
+/** Whether this code runs from a bundle; each version of the sources has a folder of its own (see bundle.js). */
+export const runsFromBundle = here.startsWith(projectFile(join('.cache', 'matbuot', 'bundle')) + sep)
 
-/** The entry of a worker thread: the bundled one, or the source's tsx shim. */
+/**
+ * The entry of a worker thread: the one bundled with the running code (from the bundle's own
+ * folder, never another version's), or the source's tsx shim.
+ */
 export function workerScript(name: keyof typeof workerShims): URL {
-  if (bundled) return pathToFileURL(join(bundleDir, `${name}.mjs`))
+  if (runsFromBundle) return pathToFileURL(join(dirname(here), `${name}.mjs`))
   return pathToFileURL(projectFile(workerShims[name]))
 }
 

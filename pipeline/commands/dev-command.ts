@@ -5,7 +5,7 @@ import {problem} from '../diagnostics/catalog-entry.ts'
 import {startPreviewServer, type BuildEvent, type PreviewServer} from '../dev/preview-server.ts'
 import {overlayProblems} from '../dev/overlay-problems.ts'
 import type {RebuildResult} from '../dev/site-renderer.ts'
-import {SiteThread} from '../dev/site-thread.ts'
+import {currentSiteWorker, SiteThread} from '../dev/site-thread.ts'
 import {watchLauncher} from '../dev/watch-launcher.ts'
 import {colors, describeDiagnostic, plural} from '../report/terminal.ts'
 import {projectFile} from '../runtime.ts'
@@ -37,8 +37,8 @@ export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOpti
 
   // Every thread alive, so that stopping stops them all, a fresh one still building included.
   const threads = new Set<SiteThread>()
-  const startThread = () => {
-    const started = new SiteThread(options)
+  const startThread = (script?: URL) => {
+    const started = new SiteThread(options, script)
     threads.add(started)
     return started
   }
@@ -74,10 +74,12 @@ export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOpti
   let again = false
   let restartThread = false
   const rebuild = async () => {
-    // Changed templates take a fresh thread; the old one serves until the fresh one has built.
-    const fresh = restartThread ? startThread() : undefined
+    const restarting = restartThread
     restartThread = false
+    let fresh: SiteThread | undefined
     try {
+      // Changed templates take a fresh thread, of the code as it is now; the old one serves until the fresh one has built.
+      if (restarting) fresh = startThread(await currentSiteWorker())
       // The files saved since the last rebuild; a fresh thread knows no site to update, so builds it whole.
       const changed = [...saved]
       saved.clear()
@@ -99,10 +101,9 @@ export async function devCommand(flags: Pick<CommonFlags, (typeof devCommandOpti
       const event = await eventFor(result, result.ok ? ++buildId : buildId, options.root!)
       if (!closing) preview.announce(event)
     } catch (error) {
-      if (fresh) {
-        restartThread = true
-        await stopThread(fresh)
-      }
+      // Not built, or the new code did not compile: the next save tries the new templates again.
+      if (restarting) restartThread = true
+      if (fresh) await stopThread(fresh)
       if (closing) return
       // The content folder deleted, a file unreadable: one line, and the last good site served meanwhile. A bug keeps its stack.
       const message = expectedFailure(error)?.message ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))

@@ -1,6 +1,9 @@
 import {Worker} from 'node:worker_threads'
 import type {BuildOptions} from '../build.ts'
-import {workerScript} from '../runtime.ts'
+import {dirname, join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {ensureBundle} from '../bundle.js'
+import {projectRoot, runsFromBundle, workerScript} from '../runtime.ts'
 import type {WorkerError, WorkerRequest} from './site-worker.ts'
 import type {RebuildResult, Served} from './site-renderer.ts'
 
@@ -15,8 +18,9 @@ export class SiteThread {
   private nextId = 0
   private exited = false
 
-  constructor(options: BuildOptions) {
-    this.worker = new Worker(workerScript('site-worker'), {workerData: options})
+  /** `script`: the thread's entry, when not the running code's (see `currentSiteWorker`). */
+  constructor(options: BuildOptions, script: URL = workerScript('site-worker')) {
+    this.worker = new Worker(script, {workerData: options})
     this.worker.on('message', ({id, value, error}: {id: number; value?: unknown; error?: WorkerError}) => {
       const pending = this.pending.get(id)
       this.pending.delete(id)
@@ -68,6 +72,15 @@ export class SiteThread {
     answer.then(settled, settled)
     return answer
   }
+}
+
+/**
+ * The site thread's entry for the code as it is now, which may be newer than the running code:
+ * from a bundle of the current sources (built if need be) when running from a bundle.
+ */
+export async function currentSiteWorker(): Promise<URL> {
+  const entry = runsFromBundle ? await ensureBundle(projectRoot) : undefined
+  return entry ? pathToFileURL(join(dirname(entry), 'site-worker.mjs')) : workerScript('site-worker')
 }
 
 function stoppedError(): Error {

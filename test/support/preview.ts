@@ -14,9 +14,13 @@ export async function copyOfProjectSite(): Promise<string> {
   return root
 }
 
-/** Start `matbuot dev` on a free port, with the options given, and wait for the URL it prints. */
-export async function startDev(root: string, options: readonly string[] = []): Promise<{process: ChildProcess; url: string; output: () => string}> {
-  const child = spawn(process.execPath, [join(repoRoot, 'pipeline/matbuot.js'), 'dev', ...options], {cwd: root, env: {...process.env, NO_COLOR: '1'}})
+/** Start `matbuot dev` (this project's, unless `matbuot` names another copy) on a free port, with the options given, and wait for the URL it prints. */
+export async function startDev(
+  root: string,
+  options: readonly string[] = [],
+  matbuot = join(repoRoot, 'pipeline/matbuot.js')
+): Promise<{process: ChildProcess; url: string; output: () => string}> {
+  const child = spawn(process.execPath, [matbuot, 'dev', ...options], {cwd: root, env: {...process.env, NO_COLOR: '1'}})
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
