@@ -1,6 +1,6 @@
-import {availableParallelism} from 'node:os'
 import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {join, resolve} from 'node:path'
 import {
   bodyOnlyChanges,

@@ -1,7 +1,7 @@
 // Matbuot starts from a bundle of its TypeScript sources: one file loads in a fraction of the
 // time that hundreds of modules through a TypeScript loader take, and that start is paid by
-// every build, every preview and every worker thread. The bundle is rebuilt whenever a source
-// is newer than it, so it can never run stale code.
+// every build, every preview and every worker thread. A bundle is built for each new version of
+// the sources (their names, sizes and times), so it can never run stale code.
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -84,7 +84,7 @@ function forgetOldBundles(bundles, current) {
     .map((entry) => ({name: entry.name, made: statSync(join(bundles, entry.name)).mtimeMs}))
     .sort((a, b) => b.made - a.made)
   for (const {name} of versions.slice(keptVersions - 1)) rmSync(join(bundles, name), {recursive: true, force: true})
-  for (const name of ['matbuot.mjs', 'render-worker.mjs', 'site-worker.mjs', 'search-worker.mjs', 'stamp']) rmSync(join(bundles, name), {force: true})
+  for (const name of [...Object.keys(entries).map((entry) => `${entry}.mjs`), 'stamp']) rmSync(join(bundles, name), {force: true})
 }
 
 /** Names, sizes and times of every source file and of the installed packages' lock. */

@@ -1,6 +1,5 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {availableParallelism} from 'node:os'
 import {Piscina} from 'piscina'
 import {catalog} from './diagnostics/catalog.ts'
 import {CatalogError, problem} from './diagnostics/catalog-entry.ts'
@@ -31,8 +30,8 @@ export interface UnitInput {
 
 export interface RenderAllOptions {
   readonly store: SiteStore
-  /** Threads to render in (default: the machine's cores; 1 renders in this thread). */
-  readonly jobs?: number
+  /** Threads to render in (1 renders in this thread). */
+  readonly jobs: number
   readonly onProgress?: (done: number, total: number) => void
   /** Whole releases get their own files made where they are rendered (default: none do). */
   readonly assembly?: Assembly
@@ -91,7 +90,7 @@ const tasksAheadPerThread = 4
  */
 export async function renderAll(inputs: readonly UnitInput[], context: RenderContext, options: RenderAllOptions): Promise<RenderAllResult> {
   const {store, assembly} = options
-  const jobs = Math.max(1, options.jobs ?? availableParallelism())
+  const {jobs} = options
   const digests = inputs.map(unitDigest)
   // Renders of one locale mostly read the same strings with the same answers: each set is checked once.
   const verdicts = new Map<string, boolean>()

@@ -61,6 +61,12 @@ export function searchPeriodOf(release: Pick<ReleaseRef, 'year' | 'month'>): str
   return `${release.year}/${release.month <= '06' ? 1 : 2}`
 }
 
+/** A search period's year and first day, e.g. `2024` and `2024-07-01` for `2024/2`. */
+export function searchPeriodStart(period: string): {year: string; firstDay: string} {
+  const [year = '', half] = period.split('/')
+  return {year, firstDay: `${year}-${half === '1' ? '01' : '07'}-01`}
+}
+
 /** Page 1 is the bare list, so only 2 and up name a further page. */
 const laterPage = /^(?:[2-9]|[1-9]\d+)$/
 

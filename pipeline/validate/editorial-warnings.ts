@@ -100,7 +100,7 @@ interface LinkingPage {
   readonly withdrawn?: object
 }
 
-/** The article pages of a site: all that exist (drafts and embargoed ones too), and the published ones. */
+/** The article pages of a site: all that exist (drafts and embargoed ones too), the published ones, and the withdrawn ones. */
 export interface SitePages {
   readonly existing: ReadonlySet<string>
   readonly published: ReadonlySet<string>

@@ -1,15 +1,11 @@
-import {cp, mkdtemp, readFile, symlink, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {startDev} from '../support/preview.ts'
-import {repoRoot} from '../support/site-fixture.ts'
+import {copyOfMatbuot} from '../support/site-fixture.ts'
 
 // The preview watches Matbuot's own templates, so the test edits those of a copy of the project.
-const copy = await mkdtemp(join(tmpdir(), 'matbuot-templates-'))
-for (const entry of ['pipeline', 'package.json', 'package-lock.json', 'content', 'locales', 'site.yaml'])
-  await cp(join(repoRoot, entry), join(copy, entry), {recursive: true})
-await symlink(join(repoRoot, 'node_modules'), join(copy, 'node_modules'))
+const copy = await copyOfMatbuot(['content', 'locales', 'site.yaml'])
 const dev = await startDev(copy, [], join(copy, 'pipeline/matbuot.js'))
 afterAll(() => {
   dev.process.kill('SIGKILL')

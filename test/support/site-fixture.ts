@@ -1,9 +1,21 @@
-import {mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+/**
+ * A copy of Matbuot itself (its code and package files, sharing the installed packages) in a fresh
+ * temporary folder, with these other entries of the project: a test may change its sources freely.
+ */
+export async function copyOfMatbuot(entries: readonly string[] = []): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'matbuot-copy-'))
+  for (const entry of ['pipeline', 'package.json', 'package-lock.json', ...entries])
+    await cp(join(repoRoot, entry), join(copy, entry), {recursive: true})
+  await symlink(join(repoRoot, 'node_modules'), join(copy, 'node_modules'))
+  return copy
+}
 
 export const fixtureConfig = `baseUrl: https://news.test
 defaultLocale: en

@@ -26,7 +26,6 @@ export function searchRecords(model: SiteModel): SearchRecord[] {
 
 /** `text`: what is indexed after the title and summary, the body's text unless told otherwise. */
 export function recordOf(model: SiteModel, locale: Locale, release: RenderedRelease, text = release.bodyText): SearchRecord {
-  const t = model.translators[locale]
   const thumbnail = release.image ? thumbnailOf(release.image, model.config.images) : undefined
   return {
     url: release.path,
@@ -45,7 +44,7 @@ export function recordOf(model: SiteModel, locale: Locale, release: RenderedRele
           }
         : {})
     },
-    // A year is a bundle of its own, which the search page chooses instead of filtering.
+    // No year: the search page's year filter chooses that year's bundles instead of filtering.
     filters: {tag: tagNames(model, locale, release)},
     // In UTC, so the text sorts as the instants do whatever offset each date was written with.
     sort: {date: new Date(release.published.iso).toISOString()}

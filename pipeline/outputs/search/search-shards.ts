@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {siteLanguages} from '../../config/languages.ts'
 import type {Locale} from '../../config/locales.ts'
-import {searchPeriodOf} from '../../config/urls.ts'
+import {searchPeriodOf, searchPeriodStart} from '../../config/urls.ts'
 import {formatDate} from '../../localize/format-date.ts'
 import type {RenderedRelease} from '../../render/render-release.ts'
 import {searchCodeFingerprint} from '../../version.ts'
@@ -56,10 +56,10 @@ export function* searchShards(model: SiteModel): Iterable<SearchShard> {
 export function pageShards(model: SiteModel, locale: Locale): {year: string; since: string; folder: string}[] {
   const {intl} = siteLanguages(model.config).get(locale)
   return [...byPeriod(model, locale).keys()].map((period) => {
-    const [year = '', half] = period.split('/')
+    const {year, firstDay} = searchPeriodStart(period)
     // Noon in UTC is the first day's date in every time zone a site can be in.
-    const firstDay = formatDate(`${year}-${half === '1' ? '01' : '07'}-01T12:00:00Z`, intl, model.config.timeZone).dateText
-    return {year, since: firstDay, folder: model.paths.searchShard(locale, period)}
+    const since = formatDate(`${firstDay}T12:00:00Z`, intl, model.config.timeZone).dateText
+    return {year, since, folder: model.paths.searchShard(locale, period)}
   })
 }
 
