@@ -1,11 +1,11 @@
 import {createHash} from 'node:crypto'
-import {mkdir, readFile, rename, rm, rmdir, unlink} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rename, rm, rmdir, unlink} from 'node:fs/promises'
 import {statSync, writeFile as writeFileCallback} from 'node:fs'
 import {promisify} from 'node:util'
 import {dirname, join} from 'node:path'
 import type {OutputFile} from '../outputs/output-file.ts'
 import type {CommitStep, OutputRecord, SiteStore} from '../store/site-store.ts'
-import {claimOutputFolder, isMarked, markOutput} from './output-folder.ts'
+import {claimOutputFolder, isMarked, markOutput, outputMark} from './output-folder.ts'
 
 export interface CommitOptions {
   /** Told the running count of files written. */
@@ -206,7 +206,7 @@ async function swapIn(staging: string, outDir: string, store: SiteStore, records
   )
   await rename(staging, outDir)
   store.recordCommit(outDir, records, [], [])
-  if (hadOutput) await rm(retired, {recursive: true, force: true})
+  if (hadOutput) await removeOurs(retired)
 }
 
 /** A build killed between the two renames of a swap leaves only `<out>.previous`: put it back. */
@@ -214,7 +214,7 @@ async function recoverInterruptedSwap(outDir: string): Promise<void> {
   const retired = `${outDir}.previous`
   if (!(await isMarked(retired))) return
   if (!exists(outDir)) await rename(retired, outDir)
-  else await rm(retired, {recursive: true, force: true})
+  else await removeOurs(retired)
 }
 
 /**
@@ -223,8 +223,18 @@ async function recoverInterruptedSwap(outDir: string): Promise<void> {
  * just that, and an empty folder holds nothing to lose.
  */
 async function removeIfOurs(folder: string): Promise<void> {
-  if (await isMarked(folder)) await rm(folder, {recursive: true, force: true})
+  if (await isMarked(folder)) await removeOurs(folder)
   else await rmdir(folder).catch(() => {})
+}
+
+/**
+ * Remove a folder of the writer's, its mark last: a removal cut short (the build killed) leaves a
+ * folder still known as Matbuot's, which the next build removes, never one it must refuse.
+ */
+async function removeOurs(folder: string): Promise<void> {
+  const entries = await readdir(folder).catch(() => [])
+  await Promise.all(entries.filter((name) => name !== outputMark).map((name) => rm(join(folder, name), {recursive: true, force: true})))
+  await rm(folder, {recursive: true, force: true})
 }
 
 /** What decides whether a file must be made again; media copies by the source's stat. */
