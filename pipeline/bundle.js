@@ -12,7 +12,8 @@ const entries = {
   matbuot: 'pipeline/cli.ts',
   'render-worker': 'pipeline/render-worker.ts',
   'site-worker': 'pipeline/dev/site-worker.ts',
-  'search-worker': 'pipeline/outputs/search/search-worker.ts'
+  'search-worker': 'pipeline/outputs/search/search-worker.ts',
+  'encoder-process': 'pipeline/outputs/renditions/encoder-process.ts'
 }
 // Bundles of earlier sources kept besides the newest: a command still running one starts its threads from it.
 const keptVersions = 4

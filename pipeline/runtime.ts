@@ -23,7 +23,7 @@ export const runsFromBundle = here.startsWith(projectFile(join('.cache', 'matbuo
  * The entry of a worker thread: the one bundled with the running code (from the bundle's own
  * folder, never another version's), or the source's tsx shim.
  */
-export function workerScript(name: keyof typeof workerShims): URL {
+export function workerScript(name: WorkerEntry): URL {
   if (runsFromBundle) return pathToFileURL(join(dirname(here), `${name}.mjs`))
   return pathToFileURL(projectFile(workerShims[name]))
 }
@@ -32,8 +32,12 @@ export function workerScript(name: keyof typeof workerShims): URL {
 const workerShims = {
   'render-worker': 'pipeline/render-worker.js',
   'site-worker': 'pipeline/dev/site-worker.js',
-  'search-worker': 'pipeline/outputs/search/search-worker.js'
+  'search-worker': 'pipeline/outputs/search/search-worker.js',
+  'encoder-process': 'pipeline/outputs/renditions/encoder-process.js'
 }
+
+/** A bundled entry a thread or process of Matbuot's own starts from. */
+export type WorkerEntry = keyof typeof workerShims
 
 function findRoot(folder: string): string {
   for (let current = folder; ; current = dirname(current)) {

@@ -1,11 +1,13 @@
+import {existsSync} from 'node:fs'
 import {mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import sharp from 'sharp'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {build} from '../../pipeline/build.ts'
 import {renditionWidths} from '../../pipeline/config/image-renditions.ts'
 import {exifCredits} from '../../pipeline/outputs/renditions/exif-credits.ts'
 import {formatDiagnostic} from '../../pipeline/diagnostics/diagnostic.ts'
+import {childProcesses} from '../support/child-processes.ts'
 import {ninjsValidator} from '../support/ninjs-schema.ts'
 import {startDev} from '../support/preview.ts'
 import {fixtureConfig, makeSite, release, tinyPng} from '../support/site-fixture.ts'
@@ -224,6 +226,33 @@ describe('image renditions', () => {
     expect(result.ok).toBe(false)
     expect(result.diagnostics.filter((d) => d.id === 'MB3016').map((d) => [d.file, d.line])).toEqual([['content/2024/05/photo.en.md', 5]])
   })
+
+  it.skipIf(!existsSync('/proc/self/stat'))(
+    'should fail the build at the image whose encoder stopped, as a decoder crashing on a hostile file would, and leave no process behind',
+    async () => {
+      const root = await photoSite()
+      const building = build({root})
+      // The images are encoded in a process of the build's own: killed as soon as it is there.
+      const encoder = await vi.waitFor(
+        async () => {
+          const found = (await childProcesses()).find(({command}) => command === 'node')
+          if (!found) throw new Error('no encoder process yet')
+          return found
+        },
+        {timeout: 10_000, interval: 2}
+      )
+      process.kill(encoder.pid, 'SIGKILL')
+      const result = await building
+      expect(result.ok).toBe(false)
+      const stopped = result.diagnostics.filter((d) => d.id === 'MB3016')
+      expect(stopped.map((d) => [d.file, d.line])).toEqual([['content/2024/05/photo.en.md', 5]])
+      expect(stopped[0]!.message).toContain('the image encoder stopped before it answered, by SIGKILL')
+      expect(existsSync(join(root, 'dist'))).toBe(false)
+      expect(await childProcesses()).toEqual([])
+      // Nothing half-made is kept: the next build makes the image's renditions and succeeds.
+      expect((await build({root})).ok).toBe(true)
+    }
+  )
 
   it('should say a media file is not an image it can read, not that it is missing, at the release’s line', async () => {
     const root = await makeSite({

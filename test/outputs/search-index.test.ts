@@ -6,6 +6,7 @@ import {build, prepareSite} from '../../pipeline/build.ts'
 import {searchRecords} from '../../pipeline/outputs/search/search-records.ts'
 import {fixtureConfigWithCyrillic, makeSite, release, tinyPng} from '../support/site-fixture.ts'
 import {treeHashes} from '../support/tree-hashes.ts'
+import {childProcesses} from '../support/child-processes.ts'
 
 const now = new Date('2024-07-01T00:00:00Z')
 
@@ -105,7 +106,7 @@ describe('the search index', () => {
       if (!one.ok || !three.ok) throw new Error('the builds failed')
       expect(await treeHashes(join(root, 'three'))).toEqual(await treeHashes(join(root, 'one')))
       // This thread's Pagefind and the search processes, each with its own: all stopped once the build is done.
-      await expect.poll(async () => (await childProcesses()).filter((command) => /^(pagefind|node)/.test(command)), {timeout: 2_000}).toEqual([])
+      await expect.poll(async () => (await childProcesses()).filter(({command}) => /^(pagefind|node)/.test(command)), {timeout: 2_000}).toEqual([])
     }
   )
 
@@ -119,14 +120,3 @@ describe('the search index', () => {
     expect(await readFile(join(root, 'dist/en/index.html'), 'utf8')).not.toContain('role="search"')
   })
 })
-
-/** This process's child processes, each as its command (from /proc: a stat line's fourth field is the parent's pid). */
-async function childProcesses(): Promise<string[]> {
-  const children: string[] = []
-  for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
-    const [, command = '', rest = ''] = /^\d+ \((.*)\) (.*)$/s.exec(stat) ?? []
-    if (rest.split(' ')[1] === String(process.pid)) children.push(command)
-  }
-  return children
-}

@@ -7,7 +7,7 @@ import {listFiles} from '../../pipeline/load/list-files.js'
 // A stage reads what the stages before it made, never the reverse, so each can be read (and changed) knowing only those.
 const stages = ['config', 'load', 'validate', 'localize', 'render', 'outputs', 'write']
 // Used by every stage; they may use the configuration and the file readers, nothing a build makes.
-const crossCutting = ['store', 'diagnostics', 'version.ts', 'runtime.ts']
+const crossCutting = ['store', 'diagnostics', 'version.ts', 'runtime.ts', 'worker-process.ts']
 const crossCuttingMayUse = new Set(['config', 'load'])
 // Everything else (build.ts, build-record.ts, cli.ts, commands/, dev/, report/) is the top: it may import anything, and nothing below imports it.
 

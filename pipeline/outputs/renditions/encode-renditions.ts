@@ -1,11 +1,9 @@
-import {readFile, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
-import sharp from 'sharp'
-import type {Rendition, RenditionFormat} from '../../config/image-renditions.ts'
-import {digestOf} from '../../load/scan-inputs.ts'
-import {writeAtomically} from '../../store/cache-file.ts'
-import {exifCredits} from './exif-credits.ts'
+import type {Rendition} from '../../config/image-renditions.ts'
+import {WorkerProcess} from '../../worker-process.ts'
+import {encoderKey, type EncodeAnswer, type EncodeRequest} from './encode-image.ts'
 
 /** One source image and the renditions pages use of it. */
 export interface RenditionJob {
@@ -23,16 +21,6 @@ export interface RenditionFailure {
   readonly source: string
   readonly reason: string
 }
-
-const encodings = {
-  avif: {quality: 50, effort: 3},
-  webp: {quality: 76, effort: 4},
-  jpeg: {quality: 80, mozjpeg: true},
-  png: {compressionLevel: 9, effort: 7}
-} as const satisfies Record<RenditionFormat, object>
-
-/** A new sharp or new settings make new files, so a cache never serves bytes another encoder made. */
-const encoderKey = digestOf(JSON.stringify([sharp.versions, encodings])).slice(0, 16)
 
 type CachedSource = Pick<RenditionJob, 'digest' | 'keepCopyright'>
 
@@ -80,8 +68,9 @@ export function mergeSizes(a: Readonly<RenditionSizes>, b: Readonly<RenditionSiz
  * noted. What the builds of the project recorded as used (see prune-rendition-cache.ts) is in
  * the cache, as pruning keeps it: only a rendition no build recorded is looked for on disk, so a
  * build with no new image looks up its sources' records and opens no picture. Decoding and
- * encoding run on sharp's own threads, one source per core at a time: one small image keeps a
- * single core busy, and more at once would hold dozens of decoded pictures in memory.
+ * encoding run in a process of their own (see encoder-process.ts), on sharp's threads, one source
+ * per core at a time: one small image keeps a single core busy, and more at once would hold dozens
+ * of decoded pictures in memory.
  */
 export class ImageWork {
   /** Each rendition's size in bytes: what syndication items list. */
@@ -107,14 +96,21 @@ export class ImageWork {
       const unknown = failed.has(job.source) ? [] : this.unknownOf(job)
       return unknown.length > 0 ? [{job, unknown}] : []
     })
+    // Started when a first rendition is missing from the cache, and stopped once this work is done.
+    let encoder: Encoder | undefined
+    const encoderNow = () => (encoder ??= new WorkerProcess('encoder-process', 'the image encoder'))
     let next = 0
     const worker = async () => {
       while (next < queue.length) {
         const {job, unknown} = queue[next++]!
-        await this.makeJob(job, unknown)
+        await this.makeJob(job, unknown, encoderNow)
       }
     }
-    await Promise.all(Array.from({length: Math.min(availableParallelism(), queue.length)}, worker))
+    try {
+      await Promise.all(Array.from({length: Math.min(availableParallelism(), queue.length)}, worker))
+    } finally {
+      await encoder?.stop()
+    }
     // In the order of the jobs whatever finished first, so problems are listed alike every time.
     const order = new Map(jobs.map((job, index) => [job.source, index]))
     this.failures.sort((a, b) => (order.get(a.source) ?? -1) - (order.get(b.source) ?? -1))
@@ -132,7 +128,7 @@ export class ImageWork {
     return known ? job.renditions.filter((rendition) => known[renditionKeyOf(rendition)] === undefined) : [...job.renditions]
   }
 
-  private async makeJob(job: RenditionJob, unknown: readonly Rendition[]): Promise<void> {
+  private async makeJob(job: RenditionJob, unknown: readonly Rendition[], encoder: () => Encoder): Promise<void> {
     const missing = (
       await Promise.all(
         unknown.map(async (rendition) => {
@@ -147,31 +143,21 @@ export class ImageWork {
     const toMake = [...new Map(missing.map((rendition) => [cacheNameOf(job, rendition), rendition])).values()]
     if (toMake.length === 0) return
     try {
-      // Upright, in sRGB; sharp writes no metadata block (EXIF, GPS, XMP, IPTC, ICC) but the credits asked for.
-      const source = sharp(await readFile(job.file), {limitInputPixels: this.maxPixels, failOn: 'error'})
-      const credits = job.keepCopyright ? exifCredits((await source.metadata()).exif) : {}
-      const upright = source.rotate().toColourspace('srgb')
-      const decoded = Object.keys(credits).length > 0 ? upright.withExif({IFD0: {...credits}}) : upright
-      await Promise.all(
-        toMake.map(async (rendition) => {
-          const window = rendition.crop?.window
-          // Cut from the upright picture, since rotate() comes first; a crop without a window is the centred one.
-          const framed = window ? decoded.clone().extract(window) : decoded.clone()
-          const resized = framed.resize(
-            rendition.crop ? {width: rendition.width, height: rendition.height, fit: 'cover'} : {width: rendition.width, withoutEnlargement: true}
-          )
-          const encoded = await resized.toFormat(rendition.format, encodings[rendition.format]).toBuffer()
-          const name = cacheNameOf(job, rendition)
-          await writeAtomically(join(this.cacheDir, name), encoded)
-          noteSize(this.bytes, job, rendition, encoded.length)
-          this.made++
-        })
-      )
+      const request = {file: job.file, maxPixels: this.maxPixels, keepCopyright: job.keepCopyright}
+      const sizes = await encoder().ask({
+        ...request,
+        renditions: toMake.map((rendition) => ({rendition, path: join(this.cacheDir, cacheNameOf(job, rendition))}))
+      })
+      toMake.forEach((rendition, index) => noteSize(this.bytes, job, rendition, sizes[index]!))
+      this.made += toMake.length
     } catch (error) {
       this.failures.push({source: job.source, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]!})
     }
   }
 }
+
+/** The image encoder's process (see encoder-process.ts). */
+type Encoder = WorkerProcess<EncodeRequest, EncodeAnswer>
 
 async function sizeOf(path: string): Promise<number | undefined> {
   return stat(path).then(

@@ -1,16 +1,13 @@
-import {fork} from 'node:child_process'
-import {fileURLToPath} from 'node:url'
-import {workerScript} from '../../runtime.ts'
+import {WorkerProcess} from '../../worker-process.ts'
 import {indexRecords, stopPagefind} from './index-shard.ts'
 import type {SearchRecord} from './search-records.ts'
 import type {BundleFile} from './shard-pack.ts'
 
-/** What a search process is asked to index, and what it answers. */
+/** What a search process is asked to index; it answers the bundle's files. */
 export interface IndexRequest {
   readonly records: readonly SearchRecord[]
   readonly folder: string
 }
-export type IndexAnswer = {readonly files: BundleFile[]} | {readonly error: string}
 
 interface Indexer {
   index(request: IndexRequest): Promise<BundleFile[]>
@@ -73,29 +70,13 @@ function inThisThread(): Indexer {
 
 /** A process of its own with its own Pagefind, asked one shard at a time. */
 class SearchProcess implements Indexer {
-  // Structured clone ('advanced') carries the bundle's bytes as they are, not as JSON.
-  private readonly child = fork(fileURLToPath(workerScript('search-worker')), [], {serialization: 'advanced', execArgv: []})
-  private readonly exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()))
+  private readonly process = new WorkerProcess<IndexRequest, BundleFile[]>('search-worker', 'a search process')
 
   index(request: IndexRequest): Promise<BundleFile[]> {
-    return new Promise((resolve, reject) => {
-      const answered = (answer: IndexAnswer) => {
-        this.child.off('exit', gone)
-        if ('error' in answer) reject(new Error(answer.error))
-        else resolve(answer.files)
-      }
-      const gone = (code: number | null, signal: string | null) => {
-        this.child.off('message', answered)
-        reject(new Error(`a search process stopped before it answered (${signal ?? `exit status ${code}`})`))
-      }
-      this.child.once('message', answered)
-      this.child.once('exit', gone)
-      this.child.send(request)
-    })
+    return this.process.ask(request)
   }
 
-  async stop(): Promise<void> {
-    if (this.child.connected) this.child.send('stop')
-    await this.exited
+  stop(): Promise<void> {
+    return this.process.stop()
   }
 }
