@@ -20,11 +20,12 @@ export function projectFile(path: string): string {
 export const runsFromBundle = here.startsWith(projectFile(join('.cache', 'matbuot', 'bundle')) + sep)
 
 /**
- * The entry of a worker thread: the one bundled with the running code (from the bundle's own
- * folder, never another version's), or the source's tsx shim.
+ * The entry of a worker thread or process: the one bundled with the running code (from the
+ * bundle's own folder, never another version's) or with the bundled command `bundle`, else the
+ * source's tsx shim.
  */
-export function workerScript(name: WorkerEntry): URL {
-  if (runsFromBundle) return pathToFileURL(join(dirname(here), `${name}.mjs`))
+export function workerScript(name: WorkerEntry, bundle = runsFromBundle ? here : undefined): URL {
+  if (bundle) return pathToFileURL(join(dirname(bundle), `${name}.mjs`))
   return pathToFileURL(projectFile(workerShims[name]))
 }
 

@@ -1,5 +1,3 @@
-import {dirname, join} from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {BuildOptions} from '../build.ts'
 import {ensureBundle} from '../bundle.js'
@@ -79,8 +77,7 @@ export class SiteThread {
  * from a bundle of the current sources (built if need be) when running from a bundle.
  */
 export async function currentSiteWorker(): Promise<URL> {
-  const entry = runsFromBundle ? await ensureBundle(projectRoot) : undefined
-  return entry ? pathToFileURL(join(dirname(entry), 'site-worker.mjs')) : workerScript('site-worker')
+  return workerScript('site-worker', runsFromBundle ? await ensureBundle(projectRoot) : undefined)
 }
 
 function stoppedError(): Error {

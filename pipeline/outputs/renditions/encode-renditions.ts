@@ -143,9 +143,10 @@ export class ImageWork {
     const toMake = [...new Map(missing.map((rendition) => [cacheNameOf(job, rendition), rendition])).values()]
     if (toMake.length === 0) return
     try {
-      const request = {file: job.file, maxPixels: this.maxPixels, keepCopyright: job.keepCopyright}
       const sizes = await encoder().ask({
-        ...request,
+        file: job.file,
+        maxPixels: this.maxPixels,
+        keepCopyright: job.keepCopyright,
         renditions: toMake.map((rendition) => ({rendition, path: join(this.cacheDir, cacheNameOf(job, rendition))}))
       })
       toMake.forEach((rendition, index) => noteSize(this.bytes, job, rendition, sizes[index]!))
