@@ -578,7 +578,13 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
       yield file
     }
   })()
-  const writing = writeOutput(outDir, files, store, {onWritten: (count) => rendering || progress('write', count, 0)})
+  const feeds = changedFeeds(site.config)
+  const writing = writeOutput(outDir, files, store, {
+    onWritten: (count, path) => {
+      feeds.written(path)
+      if (!rendering) progress('write', count, 0)
+    }
+  })
   writing.catch(() => made.abandon())
   const [wrote, prepared, partner] = await Promise.allSettled([writing, preparing, partnerPreparing])
   if (prepared.status === 'rejected') throw prepared.reason
@@ -586,7 +592,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
   if (!prepared.value.ok) return {ok: false, outcome: {ok: false, diagnostics: prepared.value.diagnostics, summary: undefined}}
   if (partner.value && !partner.value.ok) return {ok: false, outcome: {ok: false, diagnostics: partner.value.diagnostics, summary: undefined}}
   if (wrote.status === 'rejected') throw wrote.reason
-  const {written, reused, changed} = wrote.value
+  const {written, reused} = wrote.value
   const {model, selection} = prepared.value
   if (options.partnerBundle && partner.value?.ok)
     await writePartnerBundle(partner.value.model, store, resolve(resolvePaths(options).root, options.partnerBundle))
@@ -608,7 +614,7 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
       rendered: prepared.value.rendered,
       written,
       reused,
-      changedFeeds: feedsAmong(model, changed),
+      changedFeeds: feeds.changed(),
       images: sumImageWork([prepared.value.images, ...(partner.value?.ok ? [partner.value.images] : [])]),
       ...searchIndexTime(model, spent)
     },
@@ -665,11 +671,26 @@ function searchIndexTime(model: SiteModel, spent: Readonly<Record<string, number
   return model.config.search ? {searchIndexMs: archiveFormats.reduce((total, format) => total + (spent[format.name] ?? 0), 0)} : {}
 }
 
-/** The absolute URLs of the site's feeds among the paths a build wrote afresh. */
-function feedsAmong(model: SiteModel, changed: readonly string[]): string[] {
-  const written = new Set(changed)
-  const feeds = siteLanguages(model.config).codes.flatMap((locale) => linkedFeeds.map((feed) => feed.path(model.paths, locale)))
-  return feeds.filter((path) => written.has(fileForPath(path))).map((path) => absoluteUrl(model.config, path))
+/**
+ * The site's feeds that a build wrote afresh, told of every file it writes: their absolute URLs,
+ * in the site's order, are what `--notify` tells the hubs of.
+ */
+function changedFeeds(config: SiteConfig | undefined): {written(path: string): void; changed(): string[]} {
+  const paths = config && sitePathsFor(config)
+  const feeds = new Map(
+    config && paths
+      ? siteLanguages(config).codes.flatMap((locale) =>
+          linkedFeeds.map((feed) => [fileForPath(feed.path(paths, locale)), absoluteUrl(config, feed.path(paths, locale))] as const)
+        )
+      : []
+  )
+  const written = new Set<string>()
+  return {
+    written: (path) => {
+      if (feeds.has(path)) written.add(path)
+    },
+    changed: () => [...feeds].filter(([file]) => written.has(file)).map(([, url]) => url)
+  }
 }
 
 /** The signal that a build found errors after its writer started: the writer discards what it staged. */
@@ -794,11 +815,14 @@ async function buildBodyChanges(
     for await (const {file} of timedOutputs(siteOutputs(inPeriods(model, periods), archiveFormats), spent)) yield file
   })()
   const progress = options.onProgress ?? (() => {})
-  const {
-    written,
-    reused,
-    changed: rewritten
-  } = await writeOutput(outDir, files, store, {onlyThese: true, onWritten: (count) => progress('write', count, 0)})
+  const feeds = changedFeeds(model.config)
+  const {written} = await writeOutput(outDir, files, store, {
+    onlyThese: true,
+    onWritten: (count, path) => {
+      feeds.written(path)
+      progress('write', count, 0)
+    }
+  })
 
   const loaded = new Set(part.sources.map((file) => file.label))
   const diagnostics = sortDiagnostics([...record.result.diagnostics.filter((d) => !loaded.has(d.file)), ...prepared.diagnostics])
@@ -811,7 +835,7 @@ async function buildBodyChanges(
       rendered: prepared.rendered,
       written,
       reused: total - written,
-      changedFeeds: feedsAmong(prepared.model, rewritten),
+      changedFeeds: feeds.changed(),
       images: prepared.images,
       ...searchIndexTime(model, spent)
     }

@@ -11,6 +11,7 @@ import type {BodyVariant, SiteStore} from './store/site-store.ts'
 import type {ReleaseDocument} from './validate/read-release-document.ts'
 import {renderCodeFingerprint} from './version.ts'
 import {readsHold, type RenderReads} from './render/render-reads.ts'
+import type {AmpExtension} from './render/amp/rehype-amp.ts'
 import {renderUnit, type RenderContext, type RenderedBody, type RenderedRelease, type RenderedUnit, type RenderUnit} from './render/render-release.ts'
 import {assembleReleaseFiles, type AssembledFile, type ReleasePagesContext, type ReleaseToAssemble} from './outputs/release-files.ts'
 import {asMissingTranslation} from './localize/translator.ts'
@@ -284,16 +285,48 @@ function bodiesOf(release: RenderedRelease): {locale: string; variant: BodyVaria
 
 /**
  * A stored release-language whose bodies are read from the store when a page that shows them is
- * rendered: a build holds only the facts, and a page left as it was never reads its body.
+ * rendered: a build holds only the facts, and a page left as it was never reads its body. The
+ * bodies are getters of the class, not of each release (thousands of per-object accessors and
+ * their closures cost more memory than the facts they stand beside); a copy made by spreading
+ * one has none, which only the withdrawal notices do, and they show no body.
  */
-function withStoredBodies(facts: RenderedRelease, store: SiteStore): RenderedRelease {
-  const read = (variant: BodyVariant) => () => store.body(facts.file, facts.locale, variant) ?? ''
-  const release = {...facts}
-  for (const variant of storedVariants) Object.defineProperty(release, storedBodies[variant], {get: read(variant), enumerable: true})
-  if (facts.amp) {
-    const amp = {extensions: facts.amp.extensions}
-    Object.defineProperty(amp, 'bodyHtml', {get: read('amp'), enumerable: true})
-    Object.assign(release, {amp})
+class StoredRelease {
+  readonly #store: SiteStore
+
+  constructor(facts: RenderedRelease, store: SiteStore) {
+    const {bodyHtml, absoluteBodyHtml, xhtmlBody, bodyText, amp, ...held} = facts
+    Object.assign(this, held, amp ? {amp: new StoredAmp(this, amp.extensions)} : {})
+    this.#store = store
   }
-  return release
+
+  body(variant: BodyVariant): string {
+    const {file, locale} = this as unknown as RenderedRelease
+    return this.#store.body(file, locale, variant) ?? ''
+  }
+}
+
+for (const variant of storedVariants)
+  Object.defineProperty(StoredRelease.prototype, storedBodies[variant], {
+    get(this: StoredRelease) {
+      return this.body(variant)
+    }
+  })
+
+class StoredAmp {
+  readonly #release: StoredRelease
+
+  constructor(
+    release: StoredRelease,
+    readonly extensions: readonly AmpExtension[]
+  ) {
+    this.#release = release
+  }
+
+  get bodyHtml(): string {
+    return this.#release.body('amp')
+  }
+}
+
+function withStoredBodies(facts: RenderedRelease, store: SiteStore): RenderedRelease {
+  return new StoredRelease(facts, store) as unknown as RenderedRelease
 }

@@ -46,6 +46,23 @@ export interface OutputRecord {
   readonly digest: string
 }
 
+/** A file a build is writing into an output folder, as its commit will record it. */
+export interface StagedOutput extends OutputRecord {
+  readonly path: string
+  /** Its bytes were written into the staging folder: the commit moves them in. */
+  readonly moved: boolean
+  /** Its key or digest is not what the last commit recorded (always, for a folder written whole). */
+  readonly changed: boolean
+}
+
+/** Two of a build's outputs have the same path: the second would overwrite the first. */
+export class DuplicateOutput extends Error {
+  override readonly name = 'DuplicateOutput'
+  constructor(readonly path: string) {
+    super(`two outputs were written to ${path}`)
+  }
+}
+
 /** One step of an output commit, replayed after a crash: move a staged file in, or delete one. */
 export type CommitStep = {readonly op: 'move'; readonly path: string} | {readonly op: 'delete'; readonly path: string}
 
@@ -67,12 +84,25 @@ const schema = `
   create index rendition_sources on rendition_uses (source);
 `
 
+/*
+ * What a build is writing, until its commit: a temporary table, this connection's alone and never
+ * synced to disk, so a build holds no record of its output files in memory and one that dies
+ * leaves none behind. (A row per file: 120,000 at 4,000 releases.)
+ */
+const stagingSchema = `
+  create temp table if not exists staged_outputs (
+    out_dir text not null, path text not null, key text not null, digest text not null,
+    moved integer not null, changed integer not null, primary key (out_dir, path));
+`
+
 export class SiteStore {
   private constructor(
     private readonly db: Database.Database,
     /** False for a store that ends with its process (`--no-cache`), which knows nothing of other builds. */
     readonly lasting: boolean
-  ) {}
+  ) {
+    db.exec(stagingSchema)
+  }
 
   /**
    * The store of a project, at `file` (usually `.cache/matbuot/store.sqlite`): created when
@@ -198,10 +228,65 @@ export class SiteStore {
 
   // --- outputs -------------------------------------------------------------------------------
 
-  /** The files of an output folder as the last committed build left them. */
-  outputs(outDir: string): Map<string, OutputRecord> {
-    const rows = this.statement('select path, key, digest from outputs where out_dir = ?').raw().all(outDir) as [string, string, string][]
-    return new Map(rows.map(([path, key, digest]) => [path, {key, digest}]))
+  /** Hold some of the files a build is writing into an output folder until its commit; a path staged twice is a `DuplicateOutput`. */
+  stageOutputs(outDir: string, files: readonly StagedOutput[]): void {
+    const insert = this.statement('insert into staged_outputs values (?, ?, ?, ?, ?, ?)')
+    this.transaction(() => {
+      for (const file of files) {
+        try {
+          insert.run(outDir, file.path, file.key, file.digest, file.moved ? 1 : 0, file.changed ? 1 : 0)
+        } catch (error) {
+          if ((error as {code?: string}).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateOutput(file.path)
+          throw error
+        }
+      }
+    })
+  }
+
+  /** Forget what a build staged without committing it. */
+  forgetStaged(outDir: string): void {
+    this.statement('delete from staged_outputs where out_dir = ?').run(outDir)
+  }
+
+  /** The files of the last committed output (all, or those under a folder ending in `/`) that this build did not stage. */
+  unstagedOutputs(outDir: string, folder?: string): string[] {
+    const unstaged = 'not exists (select 1 from staged_outputs s where s.out_dir = o.out_dir and s.path = o.path)'
+    if (folder === undefined) return this.statement(`select path from outputs o where out_dir = ? and ${unstaged}`).pluck().all(outDir) as string[]
+    const after = `${folder.slice(0, -1)}0`
+    return this.statement(`select path from outputs o where out_dir = ? and path >= ? and path < ? and ${unstaged}`)
+      .pluck()
+      .all(outDir, folder, after) as string[]
+  }
+
+  /**
+   * The commit point of an update to an output folder: the staged files' new keys, the removed
+   * files' rows gone, and the steps that make the folder match (moves in the order staged, then
+   * deletions), in one transaction. From here on the new output is the truth; `pendingCommit`
+   * replays the steps if the process dies before `finishCommit`.
+   */
+  commitStaged(outDir: string, removed: readonly string[]): void {
+    this.transaction(() => {
+      this.statement('insert or replace into outputs select out_dir, path, key, digest from staged_outputs where out_dir = ? and changed = 1').run(
+        outDir
+      )
+      const drop = this.statement('delete from outputs where out_dir = ? and path = ?')
+      for (const path of removed) drop.run(outDir, path)
+      const moves = this.statement('select count(*) from staged_outputs where out_dir = ? and moved = 1').pluck().get(outDir) as number
+      this.statement(
+        "insert into commits select out_dir, row_number() over (order by rowid) - 1, 'move', path from staged_outputs where out_dir = ? and moved = 1"
+      ).run(outDir)
+      const step = this.statement('insert into commits values (?, ?, ?, ?)')
+      removed.forEach((path, nth) => step.run(outDir, moves + nth, 'delete', path))
+      this.forgetStaged(outDir)
+    })
+  }
+
+  /** A folder written whole and swapped in: what was staged is its record. */
+  keepStaged(outDir: string): void {
+    this.transaction(() => {
+      this.statement('insert or replace into outputs select out_dir, path, key, digest from staged_outputs where out_dir = ?').run(outDir)
+      this.forgetStaged(outDir)
+    })
   }
 
   /** One file of an output folder, as the last committed build left it. */
@@ -209,13 +294,6 @@ export class SiteStore {
     return (
       (this.statement('select key, digest from outputs where out_dir = ? and path = ?').get(outDir, path) as OutputRecord | undefined) ?? undefined
     )
-  }
-
-  /** The paths of an output folder's files under a folder of it (`pagefind/en/2024/`), as the last committed build left them. */
-  outputsUnder(outDir: string, folder: string): string[] {
-    // Every path that starts with `folder` (which ends in `/`) sorts between it and the same with `/` raised to `0`.
-    const after = `${folder.slice(0, -1)}0`
-    return this.statement('select path from outputs where out_dir = ? and path >= ? and path < ?').pluck().all(outDir, folder, after) as string[]
   }
 
   /** Whether the store knows any file of an output folder. */
@@ -226,22 +304,6 @@ export class SiteStore {
   forgetOutputs(outDir: string): void {
     this.statement('delete from outputs where out_dir = ?').run(outDir)
     this.statement('delete from commits where out_dir = ?').run(outDir)
-  }
-
-  /**
-   * The commit point of a build's output: the new keys and the steps that make the folder match
-   * them, in one transaction. From here on the new output is the truth; `pendingCommit` replays
-   * the steps if the process dies before `finishCommit`.
-   */
-  recordCommit(outDir: string, changed: ReadonlyMap<string, OutputRecord>, removed: readonly string[], steps: readonly CommitStep[]): void {
-    this.transaction(() => {
-      const upsert = this.statement('insert or replace into outputs values (?, ?, ?, ?)')
-      for (const [path, record] of changed) upsert.run(outDir, path, record.key, record.digest)
-      const drop = this.statement('delete from outputs where out_dir = ? and path = ?')
-      for (const path of removed) drop.run(outDir, path)
-      const step = this.statement('insert into commits values (?, ?, ?, ?)')
-      steps.forEach((s, seq) => step.run(outDir, seq, s.op, s.path))
-    })
   }
 
   pendingCommit(outDir: string): CommitStep[] {

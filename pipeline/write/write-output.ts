@@ -4,12 +4,12 @@ import {statSync, writeFile as writeFileCallback} from 'node:fs'
 import {promisify} from 'node:util'
 import {dirname, join} from 'node:path'
 import type {OutputFile} from '../outputs/output-file.ts'
-import type {CommitStep, OutputRecord, SiteStore} from '../store/site-store.ts'
+import type {SiteStore, StagedOutput} from '../store/site-store.ts'
 import {claimOutputFolder, isMarked, markOutput, outputMark} from './output-folder.ts'
 
 export interface CommitOptions {
-  /** Told the running count of files written. */
-  readonly onWritten?: (count: number) => void
+  /** Told of each file written afresh (its bytes changed or are new), with the running count. */
+  readonly onWritten?: (count: number, path: string) => void
   /**
    * The files given are only some of the output, the others known unchanged: bring these up to
    * date and leave every other file as it is, but those of a folder given whole (a file's
@@ -25,20 +25,22 @@ export interface CommitResult {
   readonly reused: number
   /** Files of the previous output that this build no longer makes. */
   readonly removed: number
-  /** The paths of the files written afresh (whose bytes changed or are new). */
-  readonly changed: readonly string[]
 }
 
 // Enough writes in flight to keep the disk busy while the next pages render.
 const writesInFlight = 32
+// Output records staged per store transaction, and the folders known made: what the writer holds, whatever the site's size.
+const stagedPerBatch = 1024
+const foldersRemembered = 4096
 
 /**
  * Bring an output folder up to date at the cost of what changed. New and changed files are
- * written into a staging folder beside it; then one store transaction records the new keys
- * together with the steps (move each staged file in, delete each file no longer made) — the
- * commit point — and only then are the steps carried out. A build that fails or dies before the
- * commit leaves the folder exactly as it was; one that dies after it leaves steps that the next
- * build replays first (`recoverOutput`), so the folder is never left a mix of two builds.
+ * written into a staging folder beside it, and their records staged in the store as they come;
+ * then one store transaction records the new keys together with the steps (move each staged
+ * file in, delete each file no longer made) — the commit point — and only then are the steps
+ * carried out. A build that fails or dies before the commit leaves the folder exactly as it was;
+ * one that dies after it leaves steps that the next build replays first (`recoverOutput`), so
+ * the folder is never left a mix of two builds.
  *
  * A folder the store has no record of (the first build, `--no-cache`, a folder deleted by hand)
  * is written whole and swapped in, as there is nothing to compare with. Only a folder Matbuot
@@ -55,91 +57,96 @@ export async function writeOutput(
   const staging = stagingOf(outDir)
   await mkdir(staging)
   await markOutput(staging)
-  const known = exists(outDir) && store.hasOutputs(outDir)
-  if (options.onlyThese && !known) throw new Error(`${outDir} has no record of its files to update some of them`)
-  const previous = knownOutputs(outDir, store, known, options.onlyThese ?? false)
-  const whole = !known
+  const whole = !(exists(outDir) && store.hasOutputs(outDir))
+  if (options.onlyThese && whole) throw new Error(`${outDir} has no record of its files to update some of them`)
 
-  const records = new Map<string, OutputRecord>()
-  const moves: CommitStep[] = []
-  // The staging folder starts empty: each folder in it is made once, after its parent, by one mkdir.
-  const folders = new Map<string, Promise<unknown>>([[staging, Promise.resolve()]])
-  const ensureFolder = (folder: string): Promise<unknown> => {
-    let made = folders.get(folder)
-    if (!made) folders.set(folder, (made = ensureFolder(dirname(folder)).then(() => mkdir(folder))))
-    return made
+  store.forgetStaged(outDir)
+  let batch: StagedOutput[] = []
+  const stage = (file: StagedOutput) => {
+    batch.push(file)
+    if (batch.length >= stagedPerBatch) flush()
   }
+  const flush = () => {
+    store.stageOutputs(outDir, batch)
+    batch = []
+  }
+  const ensureFolder = folderMaker(staging)
   let written = 0
   let reused = 0
   const inFlight = new Set<Promise<void>>()
   const bundles = new Set<string>()
   try {
     for await (const file of files) {
-      if (records.has(file.path)) throw new Error(`two outputs were written to ${file.path}`)
       if ('bundle' in file && file.bundle !== undefined) bundles.add(file.bundle)
-      const key = keyOf(file)
-      const before = previous.get(file.path)
-      if (!whole && key !== undefined && before?.key === key) {
-        records.set(file.path, before)
+      const key = keyOf(file) ?? ''
+      const before = whole ? undefined : store.output(outDir, file.path)
+      if (key !== '' && before?.key === key) {
+        stage({path: file.path, ...before, moved: false, changed: false})
         reused++
         continue
       }
       const content = 'copyFrom' in file ? await readFile(file.copyFrom) : file.render()
       const digest = ('digest' in file ? file.digest : undefined) ?? createHash('sha256').update(content).digest('hex')
-      records.set(file.path, {key: key ?? '', digest})
-      if (!whole && before?.digest === digest) {
+      const changed = before?.key !== key || before.digest !== digest
+      if (before?.digest === digest) {
+        stage({path: file.path, key, digest, moved: false, changed})
         reused++
         continue
       }
+      stage({path: file.path, key, digest, moved: true, changed: true})
       const target = join(staging, file.path)
-      moves.push({op: 'move', path: file.path})
       const task: Promise<void> = (async () => {
         await ensureFolder(dirname(target))
         await writeWhole(target, content)
         written++
-        options.onWritten?.(written)
+        options.onWritten?.(written, file.path)
       })().finally(() => inFlight.delete(task))
       inFlight.add(task)
       if (inFlight.size >= writesInFlight) await Promise.race(inFlight)
     }
+    flush()
     await Promise.all(inFlight)
   } catch (error) {
     await Promise.allSettled(inFlight)
+    store.forgetStaged(outDir)
     await removeIfOurs(staging)
     throw error
   }
 
-  // Some files given: of the folders given whole, the files they no longer have go too.
-  const gone = previous.all ? previous.all() : [...bundles].flatMap((folder) => store.outputsUnder(outDir, folder))
-  const removed = [...gone].filter((path) => !records.has(path))
   if (whole) {
-    await swapIn(staging, outDir, store, records)
-    return {written, reused, removed: 0, changed: moves.map((step) => step.path)}
+    await swapIn(staging, outDir, store)
+    return {written, reused, removed: 0}
   }
-  const changed = new Map(
-    [...records].filter(([path, record]) => previous.get(path)?.key !== record.key || previous.get(path)?.digest !== record.digest)
-  )
-  store.recordCommit(outDir, changed, removed, [...moves, ...removed.map((path): CommitStep => ({op: 'delete', path}))])
+  // The whole output given: every file it no longer has goes; some given: of the folders given whole, those they no longer have.
+  const removed = options.onlyThese ? [...bundles].flatMap((folder) => store.unstagedOutputs(outDir, folder)) : store.unstagedOutputs(outDir)
+  store.commitStaged(outDir, removed)
   await applyCommit(outDir, store)
-  return {written, reused, removed: removed.length, changed: moves.map((step) => step.path)}
+  return {written, reused, removed: removed.length}
+}
+
+/**
+ * Make each folder of the staging folder (which starts empty) once, after its parent, by one
+ * mkdir. Files come grouped by release, so the folders made lately are all it need remember: one
+ * forgotten and asked for again is found made.
+ */
+function folderMaker(staging: string): (folder: string) => Promise<unknown> {
+  const made = new Map<string, Promise<unknown>>()
+  const ensure = (folder: string): Promise<unknown> => {
+    if (folder === staging) return Promise.resolve()
+    let making = made.get(folder)
+    if (!making) {
+      making = ensure(dirname(folder)).then(() => mkdir(folder).catch(ignoreExisting))
+      made.set(folder, making)
+      // The oldest first: a Map iterates in insertion order.
+      if (made.size > foldersRemembered) made.delete(made.keys().next().value!)
+    }
+    return making
+  }
+  return ensure
 }
 
 // The callback form: the promise form opens a FileHandle per file, which costs more than the write.
 const writeWhole = promisify(writeFileCallback)
-
-/** The previous output's files: each looked up alone when only some are updated, all at once otherwise. */
-interface KnownOutputs {
-  get(path: string): OutputRecord | undefined
-  /** Every file's path, when the files given are the whole output and the others are to go. */
-  all?(): Iterable<string>
-}
-
-function knownOutputs(outDir: string, store: SiteStore, known: boolean, onlyThese: boolean): KnownOutputs {
-  if (!known) return {get: () => undefined, all: () => []}
-  if (onlyThese) return {get: (path) => store.output(outDir, path)}
-  const outputs = store.outputs(outDir)
-  return {get: (path) => outputs.get(path), all: () => outputs.keys()}
-}
 
 /** Finish a commit that a killed build recorded but did not carry out, and clear what it staged. */
 export async function recoverOutput(outDir: string, store: SiteStore): Promise<void> {
@@ -189,11 +196,11 @@ async function removeEmptyFolders(folder: string, outDir: string): Promise<void>
 }
 
 /**
- * The whole output at once: the old folder is replaced by the staged one, the keys recorded
- * after. Between forgetting the old keys and recording the new ones the store knows no output,
+ * The whole output at once: the old folder is replaced by the staged one, the staged keys
+ * recorded after. Between forgetting the old keys and recording the new ones the store knows no output,
  * so a build killed there writes the folder whole again.
  */
-async function swapIn(staging: string, outDir: string, store: SiteStore, records: ReadonlyMap<string, OutputRecord>): Promise<void> {
+async function swapIn(staging: string, outDir: string, store: SiteStore): Promise<void> {
   store.forgetOutputs(outDir)
   const retired = `${outDir}.previous`
   await removeIfOurs(retired)
@@ -205,7 +212,7 @@ async function swapIn(staging: string, outDir: string, store: SiteStore, records
     }
   )
   await rename(staging, outDir)
-  store.recordCommit(outDir, records, [], [])
+  store.keepStaged(outDir)
   if (hadOutput) await removeOurs(retired)
 }
 
@@ -255,4 +262,8 @@ function exists(path: string): boolean {
 
 function ignoreMissing(error: NodeJS.ErrnoException): void {
   if (error.code !== 'ENOENT') throw error
+}
+
+function ignoreExisting(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EEXIST') throw error
 }

@@ -47,13 +47,35 @@ describe('SiteStore', () => {
   it('should keep a recorded output commit until it is finished, and apply its keys at once', async () => {
     const file = await storeFile()
     const store = SiteStore.open(file)
-    store.recordCommit('/out', new Map([['a.html', {key: 'k1', digest: 'd1'}]]), [], [{op: 'move', path: 'a.html'}])
+    store.stageOutputs('/out', [
+      {path: 'a.html', key: 'k1', digest: 'd1', moved: true, changed: true},
+      {path: 'b.html', key: 'k2', digest: 'd2', moved: false, changed: true}
+    ])
+    store.commitStaged('/out', ['old.html'])
     store.close()
     const reopened = SiteStore.open(file)
-    expect(reopened.pendingCommit('/out')).toEqual([{op: 'move', path: 'a.html'}])
-    expect(reopened.outputs('/out')).toEqual(new Map([['a.html', {key: 'k1', digest: 'd1'}]]))
+    expect(reopened.pendingCommit('/out')).toEqual([
+      {op: 'move', path: 'a.html'},
+      {op: 'delete', path: 'old.html'}
+    ])
+    expect(reopened.output('/out', 'a.html')).toEqual({key: 'k1', digest: 'd1'})
+    expect(reopened.output('/out', 'b.html')).toEqual({key: 'k2', digest: 'd2'})
     reopened.finishCommit('/out')
     expect(reopened.pendingCommit('/out')).toEqual([])
+    reopened.close()
+  })
+
+  it('should forget what a build staged and did not commit, and refuse a path staged twice', async () => {
+    const file = await storeFile()
+    const store = SiteStore.open(file)
+    store.stageOutputs('/out', [{path: 'a.html', key: 'k1', digest: 'd1', moved: true, changed: true}])
+    expect(() => store.stageOutputs('/out', [{path: 'a.html', key: 'k9', digest: 'd9', moved: true, changed: true}])).toThrow(
+      'two outputs were written to a.html'
+    )
+    store.close()
+    const reopened = SiteStore.open(file)
+    reopened.keepStaged('/out')
+    expect(reopened.hasOutputs('/out')).toBe(false)
     reopened.close()
   })
 

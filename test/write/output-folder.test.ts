@@ -42,6 +42,31 @@ describe('writeOutput', () => {
     expect(existsSync(join(out, 'en'))).toBe(false)
   })
 
+  it('should write a site of more folders than it keeps in mind, and update it in place', async () => {
+    const out = join(await site(), 'dist')
+    // More folders than the writer remembers as made (4,096), each release's files in folders of their own.
+    const pages = (text: string) =>
+      Array.from({length: 2200}, (_, n) => [page(`en/${n}/index.html`, text), page(`en/${n}/amp/index.html`, text)]).flat()
+    await writeOutput(out, pages('first'))
+    expect(await readFile(join(out, 'en/0/amp/index.html'), 'utf8')).toBe('first')
+    const second = await writeWithStore(out, pages('second'), store)
+    expect(second).toEqual({written: 4400, reused: 0, removed: 0})
+    expect(await readFile(join(out, 'en/2199/index.html'), 'utf8')).toBe('second')
+  })
+
+  it('should refuse two outputs of the same path, and leave the previous output as it was', async () => {
+    const root = await site()
+    const out = join(root, 'dist')
+    await writeOutput(out, [page('index.html', 'home')])
+    await expect(writeOutput(out, [page('index.html', 'one'), page('en/index.html', 'en'), page('index.html', 'two')])).rejects.toThrow(
+      'two outputs were written to index.html'
+    )
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('home')
+    expect(await readdir(root)).not.toContain('dist.staging-matbuot')
+    // What the failed write staged is forgotten: the next one is compared with the last committed output.
+    expect(await writeWithStore(out, [page('index.html', 'home')], store)).toEqual({written: 0, reused: 1, removed: 0})
+  })
+
   it.skipIf(!existsSync('/proc/self'))('should fail, not hang, where the file system takes no new folder (/proc)', {timeout: 10_000}, async () => {
     await expect(writeOutput('/proc/matbuot-test/site', [page('index.html', 'home')])).rejects.toThrow(/cannot write into \/proc: /)
   })
