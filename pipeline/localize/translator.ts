@@ -28,13 +28,25 @@ export function asMissingTranslation(error: unknown): unknown {
   return match ? new MissingTranslationError(match[1] as Locale, match[2]!) : error
 }
 
-const instances = new WeakMap<ResourceTree, i18n>()
+/** The i18next instance of a resource set, and the answers it gave. */
+interface Lookup {
+  readonly i18n: i18n
+  readonly answers: Map<string, string>
+}
 
-/** One i18next instance per resource set (so one per build and per worker), never the global one. */
+const lookups = new WeakMap<ResourceTree, Lookup>()
+// Enough for every string of a site's pages with the values they ask for; more are forgotten all at once.
+const answersKept = 10_000
+
+/**
+ * One i18next instance per resource set (so one per build and per worker), never the global one.
+ * Pages and renders ask the same questions thousands of times (each render through a translator
+ * of its own, see render-reads.ts): each is put to i18next once per resource set.
+ */
 export function createTranslator(locale: Locale, tree: ResourceTree): Translate {
-  let instance = instances.get(tree)
-  if (!instance) {
-    instance = i18next.createInstance()
+  let lookup = lookups.get(tree)
+  if (!lookup) {
+    const instance = i18next.createInstance()
     void instance.init({
       lng: locale,
       // A missing string is an error, never another language's text.
@@ -45,16 +57,17 @@ export function createTranslator(locale: Locale, tree: ResourceTree): Translate 
       // Pages are built as trees that escape text themselves; escaping here would double it.
       interpolation: {escapeValue: false}
     })
-    instances.set(tree, instance)
+    lookups.set(tree, (lookup = {i18n: instance, answers: new Map()}))
   }
-  const i18n = instance
-  // Pages ask for the same plain strings thousands of times: look each up once.
-  const plain = new Map<string, string>()
+  const {i18n, answers} = lookup
   return (key, values) => {
-    if (values === undefined && plain.has(key)) return plain.get(key)!
+    const question = values === undefined ? key : `${key}\0${JSON.stringify(values)}`
+    const known = answers.get(question)
+    if (known !== undefined) return known
     if (!i18n.exists(key, values)) throw new MissingTranslationError(locale, key)
     const text = i18n.t(key, values) as string
-    if (values === undefined) plain.set(key, text)
+    if (answers.size >= answersKept) answers.clear()
+    answers.set(question, text)
     return text
   }
 }

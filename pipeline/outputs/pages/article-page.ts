@@ -185,7 +185,14 @@ function alsoIn(model: SiteModel, locale: Locale, languages: readonly LanguageLi
   ])
 }
 
+const openGraphLocales = new Map<string, string>()
+
+/** Open Graph's name of a language (`uz_UZ`): asked for every page, worked out once per language. */
 function openGraphLocale(language: Language): string {
-  const intl = new Intl.Locale(language.intl).maximize()
-  return `${intl.language}_${intl.region}`
+  let name = openGraphLocales.get(language.intl)
+  if (name === undefined) {
+    const intl = new Intl.Locale(language.intl).maximize()
+    openGraphLocales.set(language.intl, (name = `${intl.language}_${intl.region}`))
+  }
+  return name
 }
