@@ -676,14 +676,16 @@ function searchIndexTime(model: SiteModel, spent: Readonly<Record<string, number
  * in the site's order, are what `--notify` tells the hubs of.
  */
 function changedFeeds(config: SiteConfig | undefined): {written(path: string): void; changed(): string[]} {
-  const paths = config && sitePathsFor(config)
-  const feeds = new Map(
-    config && paths
-      ? siteLanguages(config).codes.flatMap((locale) =>
-          linkedFeeds.map((feed) => [fileForPath(feed.path(paths, locale)), absoluteUrl(config, feed.path(paths, locale))] as const)
-        )
-      : []
-  )
+  // Each feed's URL by the file it is written to.
+  const feeds = new Map<string, string>()
+  if (config) {
+    const paths = sitePathsFor(config)
+    for (const locale of siteLanguages(config).codes)
+      for (const feed of linkedFeeds) {
+        const path = feed.path(paths, locale)
+        feeds.set(fileForPath(path), absoluteUrl(config, path))
+      }
+  }
   const written = new Set<string>()
   return {
     written: (path) => {

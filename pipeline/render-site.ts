@@ -267,6 +267,7 @@ const storedBodies = {html: 'bodyHtml', absolute: 'absoluteBodyHtml', xhtml: 'xh
   keyof RenderedRelease
 >
 const storedVariants = Object.keys(storedBodies) as (keyof typeof storedBodies)[]
+const bodyFields = new Set<string>(Object.values(storedBodies))
 
 function withoutBodies(release: RenderedRelease): RenderedRelease {
   return {
@@ -294,7 +295,8 @@ class StoredRelease {
   readonly #store: SiteStore
 
   constructor(facts: RenderedRelease, store: SiteStore) {
-    const {bodyHtml, absoluteBodyHtml, xhtmlBody, bodyText, amp, ...held} = facts
+    const {amp, ...rest} = facts
+    const held = Object.fromEntries(Object.entries(rest).filter(([field]) => !bodyFields.has(field)))
     Object.assign(this, held, amp ? {amp: new StoredAmp(this, amp.extensions)} : {})
     this.#store = store
   }

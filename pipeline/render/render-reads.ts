@@ -97,47 +97,31 @@ export function readsHold(
     const now = Object.hasOwn(context.media, src) ? context.media[src]! : null
     if (JSON.stringify(now) !== JSON.stringify(info)) return false
   }
-  const answers = answersOf(context.resources)
   for (const [locale, key, values, answer] of reads.strings) {
-    if (answers(locale, key, values) !== answer) return false
+    if (answerNow(context.resources, locale, key, values) !== answer) return false
   }
   return true
 }
 
-// Thousands of units asked for the same few strings: each question is answered once per build.
-const answerCaches = new WeakMap<
-  LocaleResources,
-  (locale: string, key: string, values: Readonly<Record<string, string | number>> | null) => string | null | undefined
->()
-
-/** What the strings answer now: the text, null for a missing key, undefined for a missing locale. */
-function answersOf(resources: LocaleResources) {
-  let answers = answerCaches.get(resources)
-  if (answers) return answers
-  const translators = new Map<Locale, Translate>()
-  const known = new Map<string, string | null | undefined>()
-  answers = (locale, key, values) => {
-    const question = `${locale}\0${key}\0${values === null ? '' : JSON.stringify(values)}`
-    if (known.has(question)) return known.get(question)
-    let answer: string | null | undefined
-    // A stored read may name a locale this build no longer has.
-    const tree = isLocale(locale) ? resources[locale] : undefined
-    if (!tree || !isLocale(locale)) answer = undefined
-    else {
-      let t = translators.get(locale)
-      if (!t) translators.set(locale, (t = createTranslator(locale, tree)))
-      try {
-        answer = t(key, values ?? undefined)
-      } catch (error) {
-        if (!(error instanceof MissingTranslationError)) throw error
-        answer = null
-      }
-    }
-    known.set(question, answer)
-    return answer
+/**
+ * What a string answers now: the text, null for a missing key, undefined for a missing locale.
+ * Thousands of units asked the same few questions: the translator answers each once (see translator.ts).
+ */
+function answerNow(
+  resources: LocaleResources,
+  locale: string,
+  key: string,
+  values: Readonly<Record<string, string | number>> | null
+): string | null | undefined {
+  // A stored read may name a locale this build no longer has.
+  const tree = isLocale(locale) ? resources[locale] : undefined
+  if (!tree || !isLocale(locale)) return undefined
+  try {
+    return createTranslator(locale, tree)(key, values ?? undefined)
+  } catch (error) {
+    if (!(error instanceof MissingTranslationError)) throw error
+    return null
   }
-  answerCaches.set(resources, answers)
-  return answers
 }
 
 function digest(value: unknown): string {

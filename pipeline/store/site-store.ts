@@ -252,6 +252,7 @@ export class SiteStore {
   unstagedOutputs(outDir: string, folder?: string): string[] {
     const unstaged = 'not exists (select 1 from staged_outputs s where s.out_dir = o.out_dir and s.path = o.path)'
     if (folder === undefined) return this.statement(`select path from outputs o where out_dir = ? and ${unstaged}`).pluck().all(outDir) as string[]
+    // Every path that starts with `folder` (which ends in `/`) sorts between it and the same with `/` raised to `0`.
     const after = `${folder.slice(0, -1)}0`
     return this.statement(`select path from outputs o where out_dir = ? and path >= ? and path < ? and ${unstaged}`)
       .pluck()
