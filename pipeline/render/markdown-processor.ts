@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import collectSiteLinks from './plugins/collect-site-links.ts'
+import guardGfmAttempts from './plugins/guard-gfm-attempts.ts'
 import imageTitleCaptions from './plugins/image-title-captions.ts'
 import limitNesting from './plugins/limit-nesting.ts'
 import linkClobberedFragments from './plugins/link-clobbered-fragments.ts'
@@ -31,6 +32,7 @@ import {sanitizeSchema} from './sanitize-schema.ts'
 export const markdownProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(guardGfmAttempts)
   .use(normalizeUzbek)
   // Footnote ids are prefixed once, by the sanitizer, not twice.
   .use(remarkRehype, {allowDangerousHtml: true, clobberPrefix: '', handlers: rawHtmlHandlers})
