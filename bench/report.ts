@@ -22,6 +22,7 @@ function ratio(size: SizeResult, of: CaseId, to: CaseId, basis: Basis): number |
 const comparisons: ReadonlyArray<readonly [name: string, of: CaseId, to: CaseId, bases: readonly Basis[]]> = [
   ['Matbuot cold / floor', 'matbuotCold', 'floor', ['wallMs', 'cpuMs', 'peakRssKiB']],
   ['Matbuot cold / floor in 2 threads', 'matbuotCold', 'floorTwoThreads', ['wallMs', 'cpuMs', 'peakRssKiB']],
+  ['Matbuot cold / floor with GFM in 2 threads', 'matbuotCold', 'floorGfmTwoThreads', ['wallMs', 'cpuMs', 'peakRssKiB']],
   ['Matbuot cold --jobs 1 / cold', 'matbuotColdJobs1', 'matbuotCold', ['wallMs', 'cpuMs', 'peakRssKiB']],
   ['Matbuot cold / Hugo full', 'matbuotCold', 'hugoFull', ['wallMs', 'cpuMs', 'peakRssKiB']],
   ['Matbuot warm / Hugo full', 'matbuotWarm', 'hugoFull', ['wallMs', 'cpuMs']],

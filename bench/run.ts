@@ -110,6 +110,7 @@ for (const releases of sizes) {
 
   if (wanted('floor')) cases.push(...(await attempt(context, 'floor', () => floorCase(context, 'floor'))))
   if (wanted('floorTwoThreads')) cases.push(...(await attempt(context, 'floorTwoThreads', () => floorCase(context, 'floorTwoThreads'))))
+  if (wanted('floorGfmTwoThreads')) cases.push(...(await attempt(context, 'floorGfmTwoThreads', () => floorCase(context, 'floorGfmTwoThreads'))))
   const firstBuild = matbuotBuildIds.find(wanted)
   if (firstBuild) cases.push(...(await attempt(context, firstBuild, () => matbuotBuildCases(context, chosen))))
   if (wanted('matbuotDev')) cases.push(...(await attempt(context, 'matbuotDev', () => matbuotDevCase(context))))

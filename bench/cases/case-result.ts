@@ -4,6 +4,7 @@ import type {Sample, Summary} from '../measure.ts'
 export const caseIds = [
   'floor',
   'floorTwoThreads',
+  'floorGfmTwoThreads',
   'matbuotCold',
   'matbuotColdJobs1',
   'matbuotWarm',
@@ -20,6 +21,7 @@ export type CaseId = (typeof caseIds)[number]
 export const caseLabels: Readonly<Record<CaseId, string>> = {
   floor: 'floor: remark-parse -> remark-rehype -> rehype-stringify',
   floorTwoThreads: 'floor, in 2 worker threads',
+  floorGfmTwoThreads: 'floor with remark-gfm, in 2 worker threads',
   matbuotCold: 'Matbuot build, cold (no dist/, no .cache/)',
   matbuotColdJobs1: 'Matbuot build, cold, --jobs 1',
   matbuotWarm: 'Matbuot build, warm (nothing changed)',
@@ -36,6 +38,7 @@ export const caseLabels: Readonly<Record<CaseId, string>> = {
 export const caseNames: Readonly<Record<CaseId, string>> = {
   floor: 'floor',
   floorTwoThreads: 'floor-2',
+  floorGfmTwoThreads: 'floor-gfm-2',
   matbuotCold: 'matbuot-cold',
   matbuotColdJobs1: 'matbuot-cold-jobs1',
   matbuotWarm: 'matbuot-warm',

@@ -7,15 +7,15 @@ const workerScript = new URL('./worker.js', import.meta.url)
  * of about one size, so each thread gets about the same work). Each worker registers tsx and
  * loads unified itself: its start-up is part of the floor, as a render thread's is of a build.
  */
-export async function renderInThreads(files: readonly string[], threads: number): Promise<number> {
+export async function renderInThreads(files: readonly string[], threads: number, gfm: boolean): Promise<number> {
   const shares = Array.from({length: threads}, (_, thread) => files.filter((_, i) => i % threads === thread))
-  const counts = await Promise.all(shares.map((share) => runWorker(share)))
+  const counts = await Promise.all(shares.map((share) => runWorker(share, gfm)))
   return counts.reduce((a, b) => a + b, 0)
 }
 
-function runWorker(files: readonly string[]): Promise<number> {
+function runWorker(files: readonly string[], gfm: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript, {workerData: {files}})
+    const worker = new Worker(workerScript, {workerData: {files, gfm}})
     worker.once('message', (characters: number) => resolve(characters))
     worker.once('error', reject)
     worker.once('exit', (code) => {

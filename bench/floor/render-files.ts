@@ -1,6 +1,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
@@ -18,10 +19,12 @@ export async function sourceFiles(contentDir: string): Promise<string[]> {
 
 /**
  * The floor's work on some files: each read, its front matter dropped, its body parsed and
- * stringified once by one frozen processor with no plugins. Returns the characters of HTML made.
+ * stringified once by one frozen processor with no plugins but, with `gfm`, remark-gfm as it
+ * comes. Returns the characters of HTML made.
  */
-export async function renderFiles(files: readonly string[]): Promise<number> {
-  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).freeze()
+export async function renderFiles(files: readonly string[], gfm = false): Promise<number> {
+  const base = unified().use(remarkParse)
+  const processor = (gfm ? base.use(remarkGfm) : base).use(remarkRehype).use(rehypeStringify).freeze()
   let characters = 0
   for (const file of files) {
     const source = await readFile(file, 'utf8')

@@ -2,4 +2,5 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import {renderFiles} from './render-files.ts'
 
-parentPort!.postMessage(await renderFiles((workerData as {files: string[]}).files))
+const {files, gfm} = workerData as {files: string[]; gfm: boolean}
+parentPort!.postMessage(await renderFiles(files, gfm))
