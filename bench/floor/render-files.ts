@@ -22,7 +22,7 @@ export async function sourceFiles(contentDir: string): Promise<string[]> {
  * stringified once by one frozen processor with no plugins but, with `gfm`, remark-gfm as it
  * comes. Returns the characters of HTML made.
  */
-export async function renderFiles(files: readonly string[], gfm = false): Promise<number> {
+export async function renderFiles(files: readonly string[], gfm: boolean): Promise<number> {
   const base = unified().use(remarkParse)
   const processor = (gfm ? base.use(remarkGfm) : base).use(remarkRehype).use(rehypeStringify).freeze()
   let characters = 0

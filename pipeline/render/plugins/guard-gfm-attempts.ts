@@ -5,10 +5,10 @@ import type {Processor} from 'unified'
 import {EXIT, visit} from 'unist-util-visit'
 
 /**
- * GFM costs as much Markdown parsing again as CommonMark in prose that uses none of it, in three
- * attempts that fail: micromark tries a literal email autolink (`press@dunyo.uz`) at the start
- * of every word, and a table at the start of every line, reading on before it rewinds; then a
- * transform searches every text node with four patterns for literal links micromark left.
+ * GFM makes parsing dearer even in prose that uses none of it, through three attempts that
+ * fail: micromark tries a literal email autolink (`press@dunyo.uz`) at the start of every word,
+ * and a table at the start of every line, reading on before it rewinds; then a transform
+ * searches every text node with four patterns for literal links micromark left.
  *
  * Used after remark-gfm, this plugin makes each attempt only where the document could hold what
  * it looks for: an email where the word goes on to an `@`, a table from the line before the
