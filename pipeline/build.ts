@@ -329,7 +329,7 @@ async function prepareWithStore(
   site: LoadedSite,
   embargoedToo: boolean,
   pages?: SitePages,
-  onFiles?: Assembly['onFiles']
+  writer?: ReleaseWriter
 ): Promise<PreparedSite> {
   const paths = resolvePaths(options)
   const progress = options.onProgress ?? (() => {})
@@ -352,7 +352,7 @@ async function prepareWithStore(
     store,
     jobs: threads,
     onProgress: (done, total) => progress('render', done, total),
-    ...(onFiles ? {assembly: assemblyOf(config, site, fingerprints, now, selection, options.formats, onFiles, imageWork.bytes)} : {})
+    ...(writer ? {assembly: assemblyOf(config, site, fingerprints, now, selection, options.formats, writer, imageWork.bytes)} : {})
   })
   if (!pages) store.transaction(() => store.keepRendersOf(new Set(site.bodies.keys())))
   const byRelease = new Map<string, Partial<Record<Locale, RenderedRelease>>>()
@@ -417,6 +417,9 @@ async function prepareWithStore(
   }
 }
 
+/** Where the files made with the renders go, and what the output folder holds now. */
+type ReleaseWriter = Pick<Assembly, 'onFiles' | 'recordedKey'>
+
 /** Making each published release's own files as soon as it is rendered, for the writer to take at once. */
 function assemblyOf(
   config: SiteConfig,
@@ -425,7 +428,7 @@ function assemblyOf(
   now: Date,
   selection: PublicSelection,
   formats: readonly OutputFormat[] | undefined,
-  onFiles: Assembly['onFiles'],
+  writer: ReleaseWriter,
   renditionBytes: SiteModel['renditionBytes']
 ): Assembly {
   const published = new Map(
@@ -438,7 +441,7 @@ function assemblyOf(
   return {
     pages: {config, resources: site.resources, media: site.media, fingerprints, now, formats: names, renditionBytes},
     releaseOf: (input) => published.get(input.source.slug),
-    onFiles
+    ...writer
   }
 }
 
@@ -557,7 +560,8 @@ async function buildWhole(options: BuildOptions & {now: Date}, store: SiteStore,
 
   // Releases' own files go to the writer while the others render; the rest once all are rendered.
   const made = new FileQueue()
-  const preparing = prepareWithStore(options, store, site, false, undefined, (slug, files) => made.push(slug, files)).finally(() => made.close())
+  const writer: ReleaseWriter = {onFiles: (slug, files) => made.push(slug, files), recordedKey: (path) => store.output(outDir, path)?.key}
+  const preparing = prepareWithStore(options, store, site, false, undefined, writer).finally(() => made.close())
   const partnerPreparing = options.partnerBundle
     ? preparing.then((prepared) => (prepared.ok ? prepareWithStore({...options, onProgress: () => {}}, store, site, true) : prepared))
     : undefined

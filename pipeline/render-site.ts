@@ -13,7 +13,13 @@ import {renderCodeFingerprint} from './version.ts'
 import {readsHold, type RenderReads} from './render/render-reads.ts'
 import type {AmpExtension} from './render/amp/rehype-amp.ts'
 import {renderUnit, type RenderContext, type RenderedBody, type RenderedRelease, type RenderedUnit, type RenderUnit} from './render/render-release.ts'
-import {assembleReleaseFiles, type AssembledFile, type ReleasePagesContext, type ReleaseToAssemble} from './outputs/release-files.ts'
+import {
+  assembleReleaseFiles,
+  everyArticlePageChanged,
+  type AssembledFile,
+  type ReleasePagesContext,
+  type ReleaseToAssemble
+} from './outputs/release-files.ts'
 import {asMissingTranslation} from './localize/translator.ts'
 
 /** Where a unit's Markdown is: the file, and the digest of the bytes the build loaded it from. */
@@ -41,12 +47,17 @@ export interface RenderAllOptions {
 /**
  * A release rendered whole in this build has its files (article, AMP, partner copies) made in
  * the same task: its bodies then go to the store and the files to the writer at once, never
- * held in memory, and the main thread is left the lists, the feeds and the commit.
+ * held in memory, and the main thread is left the lists, the feeds and the commit. So has a
+ * release taken whole from the store none of whose article pages would come out as the last
+ * build made them (a template or the config changed): its files are made again in the threads,
+ * from its stored bodies, rather than one after another in the main thread.
  */
 export interface Assembly {
   readonly pages: ReleasePagesContext
   /** The release a unit belongs to, and which of its languages are published. */
   readonly releaseOf: (input: UnitInput) => ReleaseToAssemble | undefined
+  /** The key an output file had when the last build made it. */
+  readonly recordedKey: (path: string) => string | undefined
   /** Each release's files, as soon as they are made; rendering waits while the promise it returns is pending. */
   readonly onFiles: (slug: string, files: readonly AssembledFile[]) => Promise<void> | void
 }
@@ -58,10 +69,12 @@ export interface RenderAllResult {
   readonly rendered: number
 }
 
-/** Units rendered together: a release's when its files are made with them, else one. */
+/** Units rendered together: a release's when its files are made with them, else one; or none, when a stored release's files are made again. */
 export interface RenderTask {
   readonly units: readonly RenderUnit[]
   readonly assemble?: ReleaseToAssemble
+  /** The release's languages taken from the store, bodies included, that its files are made with. */
+  readonly stored?: readonly RenderedRelease[]
 }
 
 export interface RenderTaskResult {
@@ -133,7 +146,11 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
     if (pending.length >= storeBatch) flush()
     if (result.files && task.assemble) await assembly?.onFiles(task.assemble.slug, result.files)
   }
-  const run = (task: PlannedTask): RenderTask => ({units: task.indices.map(unitOf), ...(task.assemble ? {assemble: task.assemble} : {})})
+  const run = (task: PlannedTask): RenderTask => ({
+    units: task.indices.map(unitOf),
+    ...(task.assemble ? {assemble: task.assemble} : {}),
+    ...(task.stored ? {stored: task.stored.flatMap((index) => results[index]!.map(withBodiesRead))} : {})
+  })
   try {
     if (jobs === 1 || tasks.length < smallestPoolBatch) {
       for (const task of tasks) {
@@ -168,16 +185,18 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
   return {results: results as RenderedRelease[][], rendered: missing.length}
 }
 
-/** A task as planned: which units it renders, by index, and the release whose files it makes. */
+/** A task as planned: which units it renders, by index, the release whose files it makes, and its units taken from the store. */
 interface PlannedTask {
   readonly indices: readonly number[]
   readonly assemble?: ReleaseToAssemble
+  readonly stored?: readonly number[]
 }
 
 /**
  * A release's units go together when every one of them is rendered now, so its files can be
  * made from them; a unit of a release partly taken from the store goes alone, and its pages are
- * made later with the rest of the site's.
+ * made later with the rest of the site's. A release taken whole from the store none of whose
+ * article pages is current is a task of no units, after the renders, that makes its files again.
  */
 function tasksOf(
   inputs: readonly UnitInput[],
@@ -202,6 +221,13 @@ function tasksOf(
       tasks.push({indices: [index]})
     }
   }
+  const {pages, recordedKey} = assembly
+  for (const units of bySlug.values()) {
+    if (units.some((i) => results[i] === undefined)) continue
+    const release = assembly.releaseOf(inputs[units[0]!]!)
+    const stored = units.flatMap((i) => results[i]!)
+    if (release && everyArticlePageChanged(pages, release, stored, recordedKey)) tasks.push({indices: [], assemble: release, stored: units})
+  }
   return tasks
 }
 
@@ -212,14 +238,7 @@ export function renderTask(task: RenderTask, context: RenderContext, pages?: Rel
     return {releases: rendered.bodies.map(withKey), reads: rendered.reads}
   })
   if (!task.assemble || !pages) return {units}
-  return {
-    units,
-    files: assembleReleaseFiles(
-      pages,
-      task.assemble,
-      units.flatMap((unit) => unit.releases)
-    )
-  }
+  return {units, files: assembleReleaseFiles(pages, task.assemble, [...units.flatMap((unit) => unit.releases), ...(task.stored ?? [])])}
 }
 
 /** What a unit's render depends on besides what it records reading: its file and the code. */
@@ -331,4 +350,13 @@ class StoredAmp {
 
 function withStoredBodies(facts: RenderedRelease, store: SiteStore): RenderedRelease {
   return new StoredRelease(facts, store) as unknown as RenderedRelease
+}
+
+/** A stored release-language with its bodies read, as plain data that crosses into a thread. */
+function withBodiesRead(release: RenderedRelease): RenderedRelease {
+  return {
+    ...release,
+    ...Object.fromEntries(storedVariants.map((variant) => [storedBodies[variant], release[storedBodies[variant]]])),
+    ...(release.amp ? {amp: {extensions: release.amp.extensions, bodyHtml: release.amp.bodyHtml}} : {})
+  }
 }

@@ -7,6 +7,7 @@ import type {MediaIndex} from '../load/media-index.ts'
 import type {LocaleResources} from '../localize/locale-resources.ts'
 import {translatorsFor} from '../localize/translator.ts'
 import type {RenderedRelease} from '../render/render-release.ts'
+import {articlePages} from './article-pages.ts'
 import {outputFormats, type OutputFormat} from './formats.ts'
 import type {OutputFile} from './output-file.ts'
 import type {PublishedRelease, SiteModel} from './site-model.ts'
@@ -49,18 +50,7 @@ export function assembleReleaseFiles(
   release: ReleaseToAssemble,
   rendered: readonly RenderedRelease[]
 ): AssembledFile[] {
-  const byLocale = new Map(rendered.map((r) => [r.locale, r]))
-  const published: PublishedRelease = {
-    slug: release.slug,
-    date: release.date,
-    // In the order of the config's locales, as the whole site's model lists them.
-    translations: Object.fromEntries(
-      siteLanguages(context.config).codes.flatMap((code) =>
-        release.locales.includes(code) && byLocale.has(code) ? [[code, byLocale.get(code)!]] : []
-      )
-    )
-  }
-  const model = modelOf(context, [published])
+  const model = modelOf(context, release, rendered)
   const made = releaseFormats(context.formats).flatMap((format) =>
     [...syncFiles(format, model)].map((file) => {
       if ('copyFrom' in file) return unreachable(file.path)
@@ -81,6 +71,23 @@ export function assembleReleaseFiles(
 
 const encoder = new TextEncoder()
 
+/**
+ * Whether none of a release's article pages would be made now as the last build made it, by their
+ * keys (`recorded` gives a path's), without making any: what a change to a template or the config
+ * does to every release. Such a release is made again whole where it can be made in parallel; one
+ * with some pages current (a string of one locale changed) is left to the site's writer, which
+ * makes only the files whose keys changed.
+ */
+export function everyArticlePageChanged(
+  context: ReleasePagesContext,
+  release: ReleaseToAssemble,
+  rendered: readonly RenderedRelease[],
+  recorded: (path: string) => string | undefined
+): boolean {
+  for (const file of articlePages(modelOf(context, release, rendered))) if ('key' in file && file.key === recorded(file.path)) return false
+  return true
+}
+
 /** The formats whose files show one release each, among those given by name (default: all of them). */
 export function releaseFormats(names?: readonly string[]): OutputFormat[] {
   return outputFormats.filter((format) => format.shows === 'release' && (names === undefined || names.includes(format.name)))
@@ -88,7 +95,18 @@ export function releaseFormats(names?: readonly string[]): OutputFormat[] {
 
 const translatorsOf = new WeakMap<LocaleResources, SiteModel['translators']>()
 
-function modelOf(context: ReleasePagesContext, releases: readonly PublishedRelease[]): SiteModel {
+/** A site of this release alone, its languages in the order of the config's locales, as the whole site's model lists them. */
+function modelOf(context: ReleasePagesContext, release: ReleaseToAssemble, rendered: readonly RenderedRelease[]): SiteModel {
+  const byLocale = new Map(rendered.map((r) => [r.locale, r]))
+  const published: PublishedRelease = {
+    slug: release.slug,
+    date: release.date,
+    translations: Object.fromEntries(
+      siteLanguages(context.config).codes.flatMap((code) =>
+        release.locales.includes(code) && byLocale.has(code) ? [[code, byLocale.get(code)!]] : []
+      )
+    )
+  }
   let translators = translatorsOf.get(context.resources)
   if (!translators) translatorsOf.set(context.resources, (translators = translatorsFor(siteLanguages(context.config), context.resources)))
   return {
@@ -97,7 +115,7 @@ function modelOf(context: ReleasePagesContext, releases: readonly PublishedRelea
     paths: sitePathsFor(context.config),
     resources: context.resources,
     translators,
-    releases,
+    releases: [published],
     media: context.media,
     mediaFiles: [],
     contentDir: '',
