@@ -10,6 +10,7 @@ import imageTitleCaptions from './plugins/image-title-captions.ts'
 import limitNesting from './plugins/limit-nesting.ts'
 import linkClobberedFragments from './plugins/link-clobbered-fragments.ts'
 import localizeFootnotes from './plugins/localize-footnotes.ts'
+import lowercaseUrlSchemes from './plugins/lowercase-url-schemes.ts'
 import normalizeUzbek from './plugins/normalize-uzbek.ts'
 import mediaDimensions from './plugins/media-dimensions.ts'
 import rawHtmlPerBlock, {rawHtmlHandlers} from './plugins/raw-html-per-block.ts'
@@ -41,6 +42,7 @@ export const markdownProcessor = unified()
   .use(youtubeEmbeds)
   .use(tableAlignmentClasses)
   .use(relevelHeadings)
+  .use(lowercaseUrlSchemes)
   .use(rehypeSanitize, sanitizeSchema)
   // Right after sanitizing: every later step and every derived body sees only usable URLs,
   // valid attribute values and elements where HTML allows them.
