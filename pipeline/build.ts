@@ -19,7 +19,7 @@ import {siteLanguages} from './config/languages.ts'
 import type {Locale} from './config/locales.ts'
 import type {SiteConfig} from './config/site-config.ts'
 import {loadSiteConfig} from './validate/read-site-config.ts'
-import {absoluteUrl, fileForPath, searchPeriodOf, sitePathsFor} from './config/urls.ts'
+import {absoluteUrl, fileForPath, searchPeriodOf, sitePathsFor, type SitePaths} from './config/urls.ts'
 import {catalog} from './diagnostics/catalog.ts'
 import {problem, report} from './diagnostics/catalog-entry.ts'
 import {hasErrors, sortDiagnostics, type Diagnostic} from './diagnostics/diagnostic.ts'
@@ -41,11 +41,12 @@ import {renditionProblems} from './outputs/renditions/rendition-problems.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
 import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
 import {renderAll, type Assembly, type SourceBody, type UnitInput} from './render-site.ts'
+import {documentIn, HeldFacts} from './held-facts.ts'
 import {releaseFormats, type AssembledFile} from './outputs/release-files.ts'
 import {dictionaryDigest} from './render/render-reads.ts'
 import type {RenderedRelease} from './render/render-release.ts'
 import {SiteStore} from './store/site-store.ts'
-import {brokenSiteLinks, sitePagesOf, type SitePages} from './validate/editorial-warnings.ts'
+import {brokenSiteLinks, sitePagesOf, type LinkedPage, type SitePages} from './validate/editorial-warnings.ts'
 import type {FrontMatter} from './validate/front-matter-schema.ts'
 import {groupReleases, type Release} from './validate/group-releases.ts'
 import {readReleaseDocument, type ReleaseDocument} from './validate/read-release-document.ts'
@@ -348,10 +349,18 @@ async function prepareWithStore(
   const imageWork = new ImageWork(renditionCache, config.images.maxPixels, (source) => store.recordedRenditions(source))
   await imageWork.make(leadImageJobs({media: site.media, contentDir: paths.contentDir, config}, selection.releases))
   const threads = options.jobs ?? availableParallelism()
+  const sitePaths = sitePathsFor(config)
+  const heldFacts = new HeldFacts(site.media)
+  const sitePages =
+    pages ?? sitePagesOf(articlePagesOf(site.releases, config.locales, sitePaths), articlePagesOf(selection.releases, config.locales, sitePaths))
   const {results, rendered} = await renderAll(renderUnitsOf(site.releases, site.bodies), context, {
     store,
     jobs: threads,
     onProgress: (done, total) => progress('render', done, total),
+    held: (release, input) => {
+      diagnostics.push(...brokenSiteLinks(release, sitePages, sitePaths))
+      return heldFacts.of(release, documentIn(input, release.locale))
+    },
     ...(writer ? {assembly: assemblyOf(config, site, fingerprints, now, selection, options.formats, writer, imageWork.bytes)} : {})
   })
   if (!pages) store.transaction(() => store.keepRendersOf(new Set(site.bodies.keys())))
@@ -373,9 +382,6 @@ async function prepareWithStore(
       )
     }))
   const releases = withRenders(selection.releases)
-  const every = withRenders(site.releases)
-  const sitePages = pages ?? sitePagesOf(every, releases)
-  diagnostics.push(...brokenSiteLinks(every, sitePages, sitePathsFor(config)))
   const imageProblems = () =>
     renditionProblems(releases, {key: config.defaultImage, configFile: labeller(paths.root)(paths.configFile)}, imageWork.failures)
   if (hasErrors(diagnostics)) return {ok: false, diagnostics: sortDiagnostics([...diagnostics, ...imageProblems()])}
@@ -384,7 +390,7 @@ async function prepareWithStore(
   const model: SiteModel = {
     config,
     fingerprints,
-    paths: sitePathsFor(config),
+    paths: sitePaths,
     resources: site.resources,
     translators,
     releases,
@@ -460,6 +466,18 @@ function pageFingerprints(config: SiteConfig, site: ConfiguredSite): SiteModel['
       .update(JSON.stringify(locale === 'site' ? site.resources : site.resources[locale]))
       .digest('hex')
   return {site: forLocale('site'), ...siteLanguages(config).table(({code}) => forLocale(code))}
+}
+
+/** The article page of each release-language, as its document places it: what links are checked against, before any is rendered. */
+function articlePagesOf(releases: readonly Release[], locales: SiteConfig['locales'], paths: SitePaths): LinkedPage[] {
+  return releases.flatMap((release) =>
+    locales.flatMap(({code}) => {
+      const document = release.translations[code]
+      if (!document) return []
+      const {withdrawn} = document.frontMatter
+      return [{file: document.file, path: paths.release(code, document), ...(withdrawn === undefined ? {} : {withdrawn})}]
+    })
+  )
 }
 
 /** Each source file with the versions generated from it: parsed once, rendered together. */

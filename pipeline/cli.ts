@@ -1,3 +1,4 @@
+import {setFlagsFromString} from 'node:v8'
 import {cac} from 'cac'
 import {buildCommand, buildCommandOptions} from './commands/build-command.ts'
 import {checkCommand, checkCommandOptions} from './commands/check-command.ts'
@@ -9,6 +10,12 @@ import {expectedFailure} from './commands/expected-failure.ts'
 import {newCommand} from './commands/new-command.ts'
 import {colors} from './report/terminal.ts'
 import {version} from './version.ts'
+
+// V8 lets a heap grow to several times what it holds before it collects; a build's heap holds
+// the facts of every release, so the growth is what made memory rise with the archive. Growing
+// by a quarter at a time costs a few more collections in the main thread and takes a quarter
+// less memory. The flag is process-wide, so the render threads started later share it.
+setFlagsFromString('--heap-growing-percent=25')
 
 const cli = cac('matbuot')
 

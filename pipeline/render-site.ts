@@ -42,6 +42,8 @@ export interface RenderAllOptions {
   readonly onProgress?: (done: number, total: number) => void
   /** Whole releases get their own files made where they are rendered (default: none do). */
   readonly assembly?: Assembly
+  /** What is kept of each release-language once rendered or taken from the store, its bodies aside (default: all of it). */
+  readonly held?: (release: RenderedRelease, input: UnitInput) => RenderedRelease
 }
 
 /**
@@ -103,7 +105,7 @@ const tasksAheadPerThread = 4
  * What crosses threads is plain data: the context once per thread, a task per release or unit.
  */
 export async function renderAll(inputs: readonly UnitInput[], context: RenderContext, options: RenderAllOptions): Promise<RenderAllResult> {
-  const {store, assembly} = options
+  const {store, assembly, held = (release) => release} = options
   const {jobs} = options
   const digests = inputs.map(unitDigest)
   // Renders of one locale mostly read the same strings with the same answers: each set is checked once.
@@ -116,7 +118,7 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
   const results: (RenderedRelease[] | undefined)[] = inputs.map((input, index) => {
     const record = store.render(input.source.file)
     if (!record || record.digest !== digests[index] || !stillHolds(record.reads)) return undefined
-    return (JSON.parse(record.facts) as RenderedRelease[]).map((facts) => withStoredBodies(facts, store))
+    return (JSON.parse(record.facts) as RenderedRelease[]).map((facts) => withStoredBodies(held(facts, input), store))
   })
   const missing = results.flatMap((result, index) => (result ? [] : [index]))
   let done = inputs.length - missing.length
@@ -140,7 +142,9 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
       const bodies = unit.releases.flatMap(bodiesOf)
       pending.push(() => store.putRender(source, {digest: digests[index]!, reads: JSON.stringify(unit.reads), facts}, bodies))
       // A release whose files are made holds only its facts from here on; its bodies are in the store.
-      results[index] = result.files ? unit.releases.map((release) => withStoredBodies(withoutBodies(release), store)) : [...unit.releases]
+      results[index] = unit.releases.map((release) =>
+        result.files ? withStoredBodies(held(withoutBodies(release), inputs[index]!), store) : held(release, inputs[index]!)
+      )
       options.onProgress?.(++done, inputs.length)
     })
     if (pending.length >= storeBatch) flush()

@@ -86,18 +86,18 @@ function ownFiles(release: Release): ReleaseDocument[] {
   return Object.values(release.translations).filter((d) => d.transliteratedFrom === undefined)
 }
 
-/** What the link checks read of a rendered release: declared here, as validation may not import the stages after it. */
-export interface LinkingRelease {
-  readonly translations: Readonly<Partial<Record<Locale, LinkingPage>>>
-}
-
-interface LinkingPage {
+/** A release-language's article page, as the link checks know it before anything is rendered. */
+export interface LinkedPage {
   readonly file: string
   /** Site path of the article page. */
   readonly path: string
-  readonly siteLinks: readonly {readonly href: string; readonly line: number; readonly column: number}[]
   /** Set when the release-language is withdrawn: its page then shows only the notice, not its links. */
   readonly withdrawn?: object
+}
+
+/** What the link checks read of a rendered release-language: declared here, as validation may not import the stages after it. */
+export interface LinkingPage extends LinkedPage {
+  readonly siteLinks: readonly {readonly href: string; readonly line: number; readonly column: number}[]
 }
 
 /** The article pages of a site: all that exist (drafts and embargoed ones too), the published ones, and the withdrawn ones. */
@@ -107,43 +107,38 @@ export interface SitePages {
   readonly withdrawn: ReadonlySet<string>
 }
 
-export function sitePagesOf(every: readonly LinkingRelease[], published: readonly LinkingRelease[]): SitePages {
-  const pathsOf = (releases: readonly LinkingRelease[], which: (page: LinkingPage) => boolean = () => true) =>
-    new Set(releases.flatMap((release) => Object.values(release.translations).flatMap((page) => (which(page) ? [page.path] : []))))
-  return {existing: pathsOf(every), published: pathsOf(published), withdrawn: pathsOf(every, (page) => page.withdrawn !== undefined)}
+export function sitePagesOf(every: readonly LinkedPage[], published: readonly LinkedPage[]): SitePages {
+  const pathsOf = (pages: readonly LinkedPage[]) => new Set(pages.map((page) => page.path))
+  return {existing: pathsOf(every), published: pathsOf(published), withdrawn: pathsOf(every.filter((page) => page.withdrawn !== undefined))}
 }
 
 // A site path shaped like a release page's (/<prefix>/<yyyy>/<mm>/<slug>/, its AMP page too), whatever its prefix.
 const releaseShaped = /^\/[^/?#]+\/\d{4}\/\d{2}\/[^/?#]+(?:\/(?:amp\/?)?)?(?:[?#].*)?$/
 
 /**
- * Links to release pages that do not exist, or that this build does not publish, or that are
+ * A release-language's links to release pages that do not exist, or that this build does not publish, or that are
  * withdrawn. Withheld releases (drafts, embargoed) are checked too, against every release, so a
  * broken link surfaces before they go live; a published page may only link to published ones.
  * A withdrawn page shows none of its links, so its links to other withdrawn releases are not warned about.
  */
-export function brokenSiteLinks(checked: readonly LinkingRelease[], pages: SitePages, paths: Pick<SitePaths, 'pageAt' | 'release'>): Diagnostic[] {
-  return checked.flatMap((release) =>
-    Object.values(release.translations).flatMap((article) =>
-      article.siteLinks.flatMap((link) => {
-        const page = paths.pageAt(link.href)
-        if (page === undefined && releaseShaped.test(link.href)) {
-          return [report(article.file, problem(catalog.linkUnderNoPrefix, link.href), link)]
-        }
-        // An AMP page exists exactly when its release's page does.
-        if (page?.kind !== 'release' && page?.kind !== 'amp') return []
-        const target = paths.release(page.locale, page)
-        if (!pages.existing.has(target)) {
-          return [report(article.file, problem(catalog.linkToNoRelease, link.href), link)]
-        }
-        if (pages.published.has(article.path) && !pages.published.has(target)) {
-          return [report(article.file, problem(catalog.linkToWithheldRelease, link.href), link)]
-        }
-        if (pages.withdrawn.has(target) && article.withdrawn === undefined) {
-          return [report(article.file, problem(catalog.linkToWithdrawnRelease, link.href), link)]
-        }
-        return []
-      })
-    )
-  )
+export function brokenSiteLinks(article: LinkingPage, pages: SitePages, paths: Pick<SitePaths, 'pageAt' | 'release'>): Diagnostic[] {
+  return article.siteLinks.flatMap((link) => {
+    const page = paths.pageAt(link.href)
+    if (page === undefined && releaseShaped.test(link.href)) {
+      return [report(article.file, problem(catalog.linkUnderNoPrefix, link.href), link)]
+    }
+    // An AMP page exists exactly when its release's page does.
+    if (page?.kind !== 'release' && page?.kind !== 'amp') return []
+    const target = paths.release(page.locale, page)
+    if (!pages.existing.has(target)) {
+      return [report(article.file, problem(catalog.linkToNoRelease, link.href), link)]
+    }
+    if (pages.published.has(article.path) && !pages.published.has(target)) {
+      return [report(article.file, problem(catalog.linkToWithheldRelease, link.href), link)]
+    }
+    if (pages.withdrawn.has(target) && article.withdrawn === undefined) {
+      return [report(article.file, problem(catalog.linkToWithdrawnRelease, link.href), link)]
+    }
+    return []
+  })
 }
