@@ -41,7 +41,7 @@ import {renditionProblems} from './outputs/renditions/rendition-problems.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
 import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
 import {renderAll, type Assembly, type SourceBody, type UnitInput} from './render-site.ts'
-import {documentIn, HeldFacts} from './held-facts.ts'
+import {HeldFacts} from './held-facts.ts'
 import {releaseFormats, type AssembledFile} from './outputs/release-files.ts'
 import {dictionaryDigest} from './render/render-reads.ts'
 import type {RenderedRelease} from './render/render-release.ts'
@@ -357,9 +357,10 @@ async function prepareWithStore(
     store,
     jobs: threads,
     onProgress: (done, total) => progress('render', done, total),
-    held: (release, input) => {
+    // Each render's links are checked as it arrives, so that they need not be kept.
+    keep: (release, document) => {
       diagnostics.push(...brokenSiteLinks(release, sitePages, sitePaths))
-      return heldFacts.of(release, documentIn(input, release.locale))
+      return heldFacts.of(release, document)
     },
     ...(writer ? {assembly: assemblyOf(config, site, fingerprints, now, selection, options.formats, writer, imageWork.bytes)} : {})
   })

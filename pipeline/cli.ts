@@ -13,8 +13,9 @@ import {version} from './version.ts'
 
 // V8 lets a heap grow to several times what it holds before it collects; a build's heap holds
 // the facts of every release, so the growth is what made memory rise with the archive. Growing
-// by a quarter at a time costs a few more collections in the main thread and takes a quarter
-// less memory. The flag is process-wide, so the render threads started later share it.
+// by a quarter at a time costs more collections (about a tenth more CPU in a cold build of
+// 1,000 releases) and takes about a fifth less memory. The flag is process-wide, so the render
+// threads started later share it.
 setFlagsFromString('--heap-growing-percent=25')
 
 const cli = cac('matbuot')

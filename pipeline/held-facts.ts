@@ -66,11 +66,3 @@ export class HeldFacts {
     return value
   }
 }
-
-/** The document a unit's render of one language was made from. */
-export function documentIn(
-  unit: {readonly source: ReleaseDocument; readonly derived: readonly ReleaseDocument[]},
-  locale: string
-): ReleaseDocument | undefined {
-  return unit.source.locale === locale ? unit.source : unit.derived.find((document) => document.locale === locale)
-}

@@ -42,8 +42,11 @@ export interface RenderAllOptions {
   readonly onProgress?: (done: number, total: number) => void
   /** Whole releases get their own files made where they are rendered (default: none do). */
   readonly assembly?: Assembly
-  /** What is kept of each release-language once rendered or taken from the store, its bodies aside (default: all of it). */
-  readonly held?: (release: RenderedRelease, input: UnitInput) => RenderedRelease
+  /**
+   * Called with each release-language as it is rendered or taken from the store, and the document
+   * it was made from; the build keeps what this returns, its bodies aside (default: all of it).
+   */
+  readonly keep?: (release: RenderedRelease, document: ReleaseDocument | undefined) => RenderedRelease
 }
 
 /**
@@ -105,7 +108,8 @@ const tasksAheadPerThread = 4
  * What crosses threads is plain data: the context once per thread, a task per release or unit.
  */
 export async function renderAll(inputs: readonly UnitInput[], context: RenderContext, options: RenderAllOptions): Promise<RenderAllResult> {
-  const {store, assembly, held = (release) => release} = options
+  const {store, assembly} = options
+  const kept = (release: RenderedRelease, input: UnitInput) => (options.keep ? options.keep(release, documentIn(input, release.locale)) : release)
   const {jobs} = options
   const digests = inputs.map(unitDigest)
   // Renders of one locale mostly read the same strings with the same answers: each set is checked once.
@@ -118,7 +122,7 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
   const results: (RenderedRelease[] | undefined)[] = inputs.map((input, index) => {
     const record = store.render(input.source.file)
     if (!record || record.digest !== digests[index] || !stillHolds(record.reads)) return undefined
-    return (JSON.parse(record.facts) as RenderedRelease[]).map((facts) => withStoredBodies(held(facts, input), store))
+    return (JSON.parse(record.facts) as RenderedRelease[]).map((facts) => withStoredBodies(kept(facts, input), store))
   })
   const missing = results.flatMap((result, index) => (result ? [] : [index]))
   let done = inputs.length - missing.length
@@ -143,7 +147,7 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
       pending.push(() => store.putRender(source, {digest: digests[index]!, reads: JSON.stringify(unit.reads), facts}, bodies))
       // A release whose files are made holds only its facts from here on; its bodies are in the store.
       results[index] = unit.releases.map((release) =>
-        result.files ? withStoredBodies(held(withoutBodies(release), inputs[index]!), store) : held(release, inputs[index]!)
+        result.files ? withStoredBodies(kept(withoutBodies(release), inputs[index]!), store) : kept(release, inputs[index]!)
       )
       options.onProgress?.(++done, inputs.length)
     })
@@ -291,6 +295,11 @@ const storedBodies = {html: 'bodyHtml', absolute: 'absoluteBodyHtml', xhtml: 'xh
 >
 const storedVariants = Object.keys(storedBodies) as (keyof typeof storedBodies)[]
 const bodyFields = new Set<string>(Object.values(storedBodies))
+
+/** The document a unit's render of one language was made from. */
+function documentIn(unit: UnitInput, locale: string): ReleaseDocument | undefined {
+  return unit.source.locale === locale ? unit.source : unit.derived.find((document) => document.locale === locale)
+}
 
 function withoutBodies(release: RenderedRelease): RenderedRelease {
   return {

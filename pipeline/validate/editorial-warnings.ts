@@ -116,8 +116,8 @@ export function sitePagesOf(every: readonly LinkedPage[], published: readonly Li
 const releaseShaped = /^\/[^/?#]+\/\d{4}\/\d{2}\/[^/?#]+(?:\/(?:amp\/?)?)?(?:[?#].*)?$/
 
 /**
- * A release-language's links to release pages that do not exist, or that this build does not publish, or that are
- * withdrawn. Withheld releases (drafts, embargoed) are checked too, against every release, so a
+ * A release-language's links to release pages that do not exist, or that this build does not
+ * publish, or that are withdrawn. Withheld releases (drafts, embargoed) are checked too, against every release, so a
  * broken link surfaces before they go live; a published page may only link to published ones.
  * A withdrawn page shows none of its links, so its links to other withdrawn releases are not warned about.
  */
