@@ -41,7 +41,8 @@ import {renditionProblems} from './outputs/renditions/rendition-problems.ts'
 import {releasesIn, type PublishedRelease, type SiteModel} from './outputs/site-model.ts'
 import {newsWindowMs} from './outputs/sitemaps/news-sitemap.ts'
 import {renderAll, type Assembly, type SourceBody, type UnitInput} from './render-site.ts'
-import {HeldFacts} from './held-facts.ts'
+import {HeldFacts, heldDocument, heldFrontMatter} from './held-facts.ts'
+import {SharedValues} from './shared-values.ts'
 import {releaseFormats, type AssembledFile} from './outputs/release-files.ts'
 import {dictionaryDigest} from './render/render-reads.ts'
 import type {RenderedRelease} from './render/render-release.ts'
@@ -218,13 +219,16 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
   const bodies = new Map<string, SourceBody>()
   const digests = new Map<string, {digest: string; document: string}>()
   const structures = new Map<string, string>()
+  // The documents are held while the whole site is made: what they hold alike is kept once.
+  const shared = new SharedValues()
   const read = store.transaction(() =>
-    scanned.sources.map((file) => {
+    scanned.sources.map((file): StoredSource => {
       const input = reader.read<StoredSource>(file, (bytes) => readSource(file.label, bytes, contentLabel))
       bodies.set(file.label, {path: file.absolute, digest: input.digest})
       digests.set(file.label, {digest: input.digest, document: input.factsDigest})
       structures.set(file.label, structureOf(input.facts))
-      return input.facts
+      const {document} = input.facts
+      return document ? {...input.facts, document: heldDocument(document, file.label, shared)} : input.facts
     })
   )
   const mediaFacts = store.transaction(() =>
@@ -252,8 +256,8 @@ async function loadWithStore(options: BuildOptions, store: SiteStore, scanned: P
       const name = `transliterated:${source.file}`
       const key = `${bodies.get(source.file)?.digest}:${generation}\n`
       const known = store.record(name)
-      if (known?.startsWith(key)) return JSON.parse(known.slice(key.length)) as FrontMatter
-      const frontMatter = make()
+      if (known?.startsWith(key)) return heldFrontMatter(JSON.parse(known.slice(key.length)) as FrontMatter, shared)
+      const frontMatter = heldFrontMatter(make(), shared)
       store.putRecord(name, `${key}${JSON.stringify(frontMatter)}`)
       return frontMatter
     })
@@ -350,9 +354,14 @@ async function prepareWithStore(
   await imageWork.make(leadImageJobs({media: site.media, contentDir: paths.contentDir, config}, selection.releases))
   const threads = options.jobs ?? availableParallelism()
   const sitePaths = sitePathsFor(config)
-  const heldFacts = new HeldFacts(site.media)
+  const shared = new SharedValues()
+  const heldFacts = new HeldFacts(site.media, shared)
   const sitePages =
-    pages ?? sitePagesOf(articlePagesOf(site.releases, config.locales, sitePaths), articlePagesOf(selection.releases, config.locales, sitePaths))
+    pages ??
+    sitePagesOf(
+      articlePagesOf(site.releases, config.locales, sitePaths, shared),
+      articlePagesOf(selection.releases, config.locales, sitePaths, shared)
+    )
   const {results, rendered} = await renderAll(renderUnitsOf(site.releases, site.bodies), context, {
     store,
     jobs: threads,
@@ -470,13 +479,13 @@ function pageFingerprints(config: SiteConfig, site: ConfiguredSite): SiteModel['
 }
 
 /** The article page of each release-language, as its document places it: what links are checked against, before any is rendered. */
-function articlePagesOf(releases: readonly Release[], locales: SiteConfig['locales'], paths: SitePaths): LinkedPage[] {
+function articlePagesOf(releases: readonly Release[], locales: SiteConfig['locales'], paths: SitePaths, shared: SharedValues): LinkedPage[] {
   return releases.flatMap((release) =>
     locales.flatMap(({code}) => {
       const document = release.translations[code]
       if (!document) return []
       const {withdrawn} = document.frontMatter
-      return [{file: document.file, path: paths.release(code, document), ...(withdrawn === undefined ? {} : {withdrawn})}]
+      return [{file: document.file, path: shared.string(paths.release(code, document)), ...(withdrawn === undefined ? {} : {withdrawn})}]
     })
   )
 }

@@ -1,5 +1,8 @@
 import type {MediaIndex} from './load/media-index.ts'
+import type {LocalizedDate} from './localize/format-date.ts'
 import type {RenderedRelease} from './render/render-release.ts'
+import type {SharedValues} from './shared-values.ts'
+import type {FrontMatter} from './validate/front-matter-schema.ts'
 import type {ReleaseDocument} from './validate/read-release-document.ts'
 
 const documentStrings = ['file', 'slug', 'year', 'month'] as const
@@ -9,31 +12,40 @@ const frontMatterStrings = ['title', 'summary', 'dateline', 'author'] as const
  * What a build keeps of each release-language while it makes the rest of the site, and the one
  * copy of what many of them hold alike. A render comes back from a thread or the store as fresh
  * strings and objects, though most of them equal something the build holds already: the loaded
- * document's front matter, the media index, or another release's tag list and reading time.
- * Those are kept instead; at 4,000 releases the copies, with the site links (checked as each
- * release arrives, and not kept), were a fifth of the main thread's heap.
+ * document's front matter, the media index, the article page links were checked against, or
+ * another release's tag list, date or empty list. Those are kept instead; at 4,000 releases the
+ * copies, with the site links (checked as each release arrives, and not kept), were a fifth of the
+ * main thread's heap.
  */
 export class HeldFacts {
   readonly #media: MediaIndex
   /** Each media key, as the media index holds it. */
   readonly #mediaKeys: ReadonlyMap<string, string>
-  /** Values with few distinct forms across a site, by their JSON. */
-  readonly #common = new Map<string, unknown>()
+  readonly #shared: SharedValues
 
-  constructor(media: MediaIndex) {
+  /** `shared`: where the site's article paths were kept when its links were computed. */
+  constructor(media: MediaIndex, shared: SharedValues) {
     this.#media = media
     this.#mediaKeys = new Map(Object.keys(media).map((key) => [key, key]))
+    this.#shared = shared
   }
 
   of(release: RenderedRelease, document: ReleaseDocument | undefined): RenderedRelease {
+    const shared = this.#shared
     const held: Record<string, unknown> = {
       ...release,
-      siteLinks: [],
-      locale: this.#shared(release.locale),
-      readingTime: this.#shared(release.readingTime),
-      tags: this.#shared(release.tags.map((tag) => this.#shared(tag))),
-      bodyImages: release.bodyImages.map((key) => this.#mediaKey(key))
+      path: shared.string(release.path),
+      published: this.#date(release.published),
+      siteLinks: noLinks,
+      locale: shared.value(release.locale),
+      readingTime: shared.string(release.readingTime),
+      tags: shared.value(release.tags.map((tag) => shared.value(tag))),
+      bodyImages: shared.value(release.bodyImages.map((key) => this.#mediaKey(key))),
+      // Few bodies show pictures, few releases are corrected or have problems: most of these are empty.
+      ...sharedIfEmpty(shared, release, ['bodyImagePlaces', 'corrections', 'problems'])
     }
+    if (release.updated) held.updated = this.#date(release.updated)
+    if (release.amp) held.amp = {...release.amp, extensions: shared.value(release.amp.extensions)}
     if (release.image) held.image = this.#image(release.image, document)
     if (document) {
       const fm = document.frontMatter
@@ -43,6 +55,11 @@ export class HeldFacts {
     return held as unknown as RenderedRelease
   }
 
+  /** A release's languages share its instant; the releases of a day, the day's date in each language. */
+  #date(date: LocalizedDate): LocalizedDate {
+    return {iso: this.#shared.string(date.iso), text: date.text, dateText: this.#shared.string(date.dateText)}
+  }
+
   #image(image: NonNullable<RenderedRelease['image']>, document: ReleaseDocument | undefined): RenderedRelease['image'] {
     const fm = document?.frontMatter.image
     const info = this.#media[image.src]
@@ -50,7 +67,8 @@ export class HeldFacts {
       ...image,
       src: fm?.src === image.src ? fm.src : this.#mediaKey(image.src),
       ...(fm?.alt === image.alt ? {alt: fm.alt} : {}),
-      ...(info && image.digest === info.digest ? {digest: info.digest, type: info.type} : {})
+      ...(info && image.digest === info.digest ? {digest: info.digest, type: info.type} : {}),
+      ...(image.place ? {place: this.#shared.value(image.place)} : {})
     }
   }
 
@@ -58,11 +76,51 @@ export class HeldFacts {
   #mediaKey(key: string): string {
     return this.#mediaKeys.get(key) ?? key
   }
+}
 
-  #shared<T>(value: T): T {
-    const key = JSON.stringify(value)
-    if (this.#common.has(key)) return this.#common.get(key) as T
-    this.#common.set(key, value)
-    return value
+/**
+ * A loaded document as the build keeps it: `file`, the scanned file's own label (the same text),
+ * and what its other languages and other files of the same layout hold alike, shared.
+ */
+export function heldDocument(document: ReleaseDocument, file: string, shared: SharedValues): ReleaseDocument {
+  return {
+    ...document,
+    ...(document.file === file ? {file} : {}),
+    slug: shared.string(document.slug),
+    year: shared.string(document.year),
+    month: shared.string(document.month),
+    // Files written from one template place their fields alike: most layouts' positions are one object.
+    positions: shared.value(Object.fromEntries(Object.entries(document.positions).map(([field, at]) => [field, shared.value(at)]))),
+    frontMatter: heldFrontMatter(document.frontMatter, shared)
   }
+}
+
+/**
+ * Front matter with what its release's other languages and other releases hold alike shared: the
+ * date, the tags, the dateline and author, an image's file and the alt text it is reused with.
+ */
+export function heldFrontMatter(fm: FrontMatter, shared: SharedValues): FrontMatter {
+  return {
+    ...fm,
+    date: shared.string(fm.date),
+    ...(fm.dateline === undefined ? {} : {dateline: shared.string(fm.dateline)}),
+    ...(fm.author === undefined ? {} : {author: shared.string(fm.author)}),
+    ...(fm.tags ? {tags: shared.value(fm.tags)} : {}),
+    ...(fm.image ? {image: {...fm.image, src: shared.string(fm.image.src), alt: shared.string(fm.image.alt)}} : {})
+  }
+}
+
+const noLinks: RenderedRelease['siteLinks'] = Object.freeze([])
+
+function sharedIfEmpty<K extends keyof RenderedRelease>(
+  shared: SharedValues,
+  release: RenderedRelease,
+  fields: readonly K[]
+): Partial<Pick<RenderedRelease, K>> {
+  const held: Partial<Pick<RenderedRelease, K>> = {}
+  for (const field of fields) {
+    const value = release[field] as object
+    if (Object.keys(value).length === 0) held[field] = shared.value(value) as RenderedRelease[K]
+  }
+  return held
 }
