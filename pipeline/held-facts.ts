@@ -57,7 +57,7 @@ export class HeldFacts {
 
   /** A release's languages share its instant; the releases of a day, the day's date in each language. */
   #date(date: LocalizedDate): LocalizedDate {
-    return {iso: this.#shared.string(date.iso), text: date.text, dateText: this.#shared.string(date.dateText)}
+    return {...date, iso: this.#shared.string(date.iso), dateText: this.#shared.string(date.dateText)}
   }
 
   #image(image: NonNullable<RenderedRelease['image']>, document: ReleaseDocument | undefined): RenderedRelease['image'] {
@@ -95,18 +95,13 @@ export function heldDocument(document: ReleaseDocument, file: string, shared: Sh
   }
 }
 
-/**
- * Front matter with what its release's other languages and other releases hold alike shared: the
- * date, the tags, the dateline and author, an image's file and the alt text it is reused with.
- */
+/** Front matter with what its release's other languages hold alike shared: the date, the tags, the image's file. */
 export function heldFrontMatter(fm: FrontMatter, shared: SharedValues): FrontMatter {
   return {
     ...fm,
     date: shared.string(fm.date),
-    ...(fm.dateline === undefined ? {} : {dateline: shared.string(fm.dateline)}),
-    ...(fm.author === undefined ? {} : {author: shared.string(fm.author)}),
     ...(fm.tags ? {tags: shared.value(fm.tags)} : {}),
-    ...(fm.image ? {image: {...fm.image, src: shared.string(fm.image.src), alt: shared.string(fm.image.alt)}} : {})
+    ...(fm.image ? {image: {...fm.image, src: shared.string(fm.image.src)}} : {})
   }
 }
 
