@@ -7,7 +7,7 @@ import {splitFrontMatter} from './load/split-front-matter.ts'
 import {digestOf} from './load/scan-inputs.ts'
 import {stripXmlIllegal} from './load/strip-xml-illegal.ts'
 import {workerScript} from './runtime.ts'
-import type {BodyVariant, SiteStore} from './store/site-store.ts'
+import type {BodyVariant, LocaleBodies, SiteStore} from './store/site-store.ts'
 import type {ReleaseDocument} from './validate/read-release-document.ts'
 import {renderCodeFingerprint} from './version.ts'
 import {readsHold, type RenderReads} from './render/render-reads.ts'
@@ -143,7 +143,7 @@ export async function renderAll(inputs: readonly UnitInput[], context: RenderCon
       const unit = result.units[nth]!
       const source = inputs[index]!.source.file
       const facts = JSON.stringify(unit.releases.map(withoutBodies))
-      const bodies = unit.releases.flatMap(bodiesOf)
+      const bodies = unit.releases.map(bodiesOf)
       pending.push(() => store.putRender(source, {digest: digests[index]!, reads: JSON.stringify(unit.reads), facts}, bodies))
       // A release whose files are made holds only its facts from here on; its bodies are in the store.
       results[index] = unit.releases.map((release) =>
@@ -309,11 +309,14 @@ function withoutBodies(release: RenderedRelease): RenderedRelease {
   }
 }
 
-function bodiesOf(release: RenderedRelease): {locale: string; variant: BodyVariant; html: string}[] {
-  return [
-    ...storedVariants.map((variant) => ({locale: release.locale, variant, html: release[storedBodies[variant]]})),
-    ...(release.amp ? [{locale: release.locale, variant: 'amp' as const, html: release.amp.bodyHtml}] : [])
-  ]
+function bodiesOf(release: RenderedRelease): LocaleBodies {
+  return {
+    locale: release.locale,
+    bodies: {
+      ...Object.fromEntries(storedVariants.map((variant) => [variant, release[storedBodies[variant]]])),
+      ...(release.amp ? {amp: release.amp.bodyHtml} : {})
+    }
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Database from 'better-sqlite3'
@@ -89,5 +89,45 @@ describe('SiteStore', () => {
     ).toThrow('killed')
     expect(store.source('content/a.en.md')).toBeUndefined()
     store.close()
+  })
+
+  it('should read back each body as rendered: the latest render of a source, none once it is forgotten', async () => {
+    const store = SiteStore.open(await storeFile())
+    const render = {digest: 'abc', reads: '{}', facts: '[]'}
+    store.putRender('content/a.en.md', render, [
+      {locale: 'en', bodies: {html: '<p>One</p>', text: 'One'}},
+      {locale: 'ru', bodies: {html: '<p>Один</p>', amp: '<p>Один</p>'}}
+    ])
+    expect(store.body('content/a.en.md', 'en', 'html')).toBe('<p>One</p>')
+    expect(store.body('content/a.en.md', 'ru', 'amp')).toBe('<p>Один</p>')
+    expect(store.body('content/a.en.md', 'en', 'amp')).toBeUndefined()
+    store.putRender('content/a.en.md', render, [{locale: 'en', bodies: {html: '<p>Two</p>'}}])
+    expect(store.body('content/a.en.md', 'en', 'html')).toBe('<p>Two</p>')
+    expect(store.body('content/a.en.md', 'ru', 'html')).toBeUndefined()
+    store.keepRendersOf(new Set())
+    expect(store.body('content/a.en.md', 'en', 'html')).toBeUndefined()
+    store.close()
+  })
+
+  it('should keep the cache small: the variants of a body cost little more on disk than one', async () => {
+    const file = await storeFile()
+    const store = SiteStore.open(file)
+    // Words of random letters, so that little but what the variants share compresses.
+    let seed = 7
+    const next = () => (seed = (seed * 48271) % 2147483647)
+    const word = () => Array.from({length: 3 + (next() % 6)}, () => 'abcdefghijklmnopqrstuvwxyz'[next() % 26]).join('')
+    let text = 0
+    store.transaction(() => {
+      for (let n = 0; n < 200; n++) {
+        const paragraphs = Array.from({length: 12}, () => Array.from({length: 60}, word).join(' '))
+        const html = paragraphs.map((paragraph) => `<p>${paragraph} <a href="/en/${n}/">more</a></p>`).join('\n')
+        const bodies = {html, absolute: html.replaceAll('href="/', 'href="https://dunyo.uz/'), xhtml: html, amp: html, text: paragraphs.join('\n')}
+        text += Object.values(bodies).reduce((sum, body) => sum + Buffer.byteLength(body), 0)
+        store.putRender(`content/${n}.en.md`, {digest: 'abc', reads: '{}', facts: '[]'}, [{locale: 'en', bodies}])
+      }
+    })
+    store.close()
+    // Each variant compressed alone takes more than half its text; the five together, about an eighth.
+    expect((await stat(file)).size).toBeLessThan(text / 4)
   })
 })
