@@ -155,7 +155,13 @@ export class SiteStore {
 
   /** Run `work` as one transaction: every change in it is kept, or none. */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)()
+    try {
+      return this.db.transaction(work)()
+    } catch (error) {
+      // A body unpacked inside it may be one the rollback undid.
+      this.unpacked = undefined
+      throw error
+    }
   }
 
   private meta(key: string): string | undefined {
