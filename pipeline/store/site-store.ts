@@ -74,14 +74,14 @@ export class DuplicateOutput extends Error {
 export type CommitStep = {readonly op: 'move'; readonly path: string} | {readonly op: 'delete'; readonly path: string}
 
 // Bumped whenever the tables change shape; with Matbuot's version it decides whether a store is ours.
-const schemaVersion = 7
+const schemaVersion = 8
 const storeVersion = `${version}/${schemaVersion}`
 
 const schema = `
   create table meta (key text primary key, value text not null);
   create table sources (path text primary key, size integer not null, mtime real not null, ino integer not null, digest text not null, facts text not null);
   create table renders (source text primary key, digest text not null, reads text not null, facts text not null);
-  create table bodies (source text not null, locale text not null, packed blob not null, primary key (source, locale));
+  create table bodies (source text not null, locale text not null, markup blob not null, text blob, primary key (source, locale));
   create table outputs (out_dir text not null, path text not null, key text not null, digest text not null, primary key (out_dir, path));
   create table commits (out_dir text not null, seq integer not null, op text not null, path text not null, primary key (out_dir, seq));
   create table records (name text primary key, value text not null);
@@ -217,15 +217,23 @@ export class SiteStore {
     this.statement('insert or replace into renders values (?, ?, ?, ?)').run(source, record.digest, record.reads, record.facts)
     this.statement('delete from bodies where source = ?').run(source)
     this.unpacked = undefined
-    const insert = this.statement('insert into bodies values (?, ?, ?)')
-    for (const {locale, bodies: variants} of bodies) insert.run(source, locale, pack(variants))
+    const insert = this.statement('insert into bodies values (?, ?, ?, ?)')
+    for (const {locale, bodies: variants} of bodies) {
+      const {text, ...markup} = variants
+      insert.run(source, locale, compress(JSON.stringify(markup)), text === undefined ? null : compress(text))
+    }
   }
 
   body(source: string, locale: string, variant: BodyVariant): string | undefined {
+    // The search index reads the text of every release-language, and only that: it is packed on its own.
+    if (variant === 'text') {
+      const text = this.statement('select text from bodies where source = ? and locale = ?').pluck().get(source, locale) as Buffer | null | undefined
+      return text ? decompress(text) : undefined
+    }
     // A page that shows a body mostly reads several of its variants in a row: they are unpacked once.
     if (this.unpacked?.source !== source || this.unpacked.locale !== locale) {
-      const packed = this.statement('select packed from bodies where source = ? and locale = ?').pluck().get(source, locale) as Buffer | undefined
-      this.unpacked = {source, locale, bodies: packed ? unpack(packed) : {}}
+      const markup = this.statement('select markup from bodies where source = ? and locale = ?').pluck().get(source, locale) as Buffer | undefined
+      this.unpacked = {source, locale, bodies: markup ? (JSON.parse(decompress(markup)) as LocaleBodies['bodies']) : {}}
     }
     return this.unpacked.bodies[variant]
   }
@@ -424,17 +432,17 @@ export class SiteStore {
 }
 
 /*
- * A release-language's variants differ only in their links and a few elements, so they are
- * compressed together, each repeating the one before: about a tenth of their size, which is
- * most of what a cold build writes to the store. Brotli at its fastest level both packs
- * tighter than deflate and costs less CPU here.
+ * A release-language's HTML variants differ only in their links and a few elements, so they are
+ * compressed together, each repeating the one before: the bodies take about a tenth of their
+ * text, which was most of what a cold build wrote to the store. Brotli at its fastest level both
+ * packs tighter than deflate and costs less CPU here.
  */
-function pack(bodies: LocaleBodies['bodies']): Buffer {
-  return brotliCompressSync(JSON.stringify(bodies), {params: {[zlib.BROTLI_PARAM_QUALITY]: 1}})
+function compress(text: string): Buffer {
+  return brotliCompressSync(text, {params: {[zlib.BROTLI_PARAM_QUALITY]: 1}})
 }
 
-function unpack(packed: Buffer): LocaleBodies['bodies'] {
-  return JSON.parse(brotliDecompressSync(packed).toString()) as LocaleBodies['bodies']
+function decompress(packed: Buffer): string {
+  return brotliDecompressSync(packed).toString()
 }
 
 function connect(file: string): Database.Database {
